@@ -1,0 +1,93 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fingerprintCorpus } from "./fingerprint-corpus.js";
+import { readCorpus } from "./read-corpus.js";
+
+async function corpusOf(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "corpus-"));
+  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+  return dir;
+}
+
+const SOURCES = `- id: known
+  title: "A known report"
+  publisher: Somebody
+  authors: [A. Writer]
+  date: "2020"
+  kind: report
+`;
+
+describe("readCorpus", () => {
+  it("reads documents with metadata from sources.yml, in name order", async () => {
+    const dir = await corpusOf({ "known.txt": "Some text.\r\nMore text.", "sources.yml": SOURCES });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents.map((d) => d.meta)).toEqual([
+      { id: "known", title: "A known report", publisher: "Somebody", authors: ["A. Writer"], date: "2020", kind: "report", url: null },
+    ]);
+    expect(result.corpus.documents[0]?.source).toBe("Some text.\nMore text.");
+    expect(result.corpus.warnings).toEqual([]);
+  });
+
+  it("infers a missing title from the first heading and warns", async () => {
+    const dir = await corpusOf({ "new-doc.md": "# Local care in Wales\n\nA paragraph of text about care.\n" });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents[0]?.meta.title).toBe("Local care in Wales");
+    expect(result.corpus.warnings.join("\n")).toMatch(/new-doc\.md: no metadata for title/);
+  });
+
+  it("takes metadata from Markdown front matter, and 'unknown' becomes null", async () => {
+    const dir = await corpusOf({
+      "fm.md": "---\ntitle: Front matter title\ndate: unknown\nauthors: [B]\n---\nBody text here.\n",
+    });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents[0]?.meta).toMatchObject({ title: "Front matter title", date: null, authors: ["B"] });
+    expect(result.corpus.documents[0]?.source).toBe("Body text here.\n");
+  });
+
+  it("skips unreadable files with a reason naming each, and still indexes the rest", async () => {
+    const dir = await corpusOf({
+      "good.txt": "Readable text.",
+      "binary.txt": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]),
+      "empty.txt": "",
+      "blank.md": "  \n\n ",
+      "latin1.txt": Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x65, 0x78, 0x74]),
+      "report.pdf": "%PDF-1.4",
+      "broken.md": "---\ntitle: [unclosed\n---\nText.\n",
+      "badmeta.txt": "Text with broken metadata.",
+      "sources.yml": "- id: badmeta\n  title: 42\n  authors: nobody\n",
+    });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents.map((d) => d.meta.id)).toEqual(["good"]);
+    const reasons = Object.fromEntries(result.corpus.skipped.map((s) => [s.file, s.reason]));
+    expect(reasons["binary.txt"]).toMatch(/binary/);
+    expect(reasons["empty.txt"]).toMatch(/empty/);
+    expect(reasons["blank.md"]).toMatch(/empty/);
+    expect(reasons["latin1.txt"]).toMatch(/UTF-8/);
+    expect(reasons["report.pdf"]).toMatch(/unsupported file type/);
+    expect(reasons["broken.md"]).toMatch(/front matter/);
+    expect(reasons["badmeta.txt"]).toMatch(/sources\.yml.*authors/);
+  });
+
+  it("reports a corpus with nothing readable, and a missing folder, as errors", async () => {
+    const empty = await readCorpus(await corpusOf({ "x.txt": "" }));
+    expect(empty).toMatchObject({ ok: false, error: { code: "corpus_empty" } });
+    const missing = await readCorpus(join(tmpdir(), "no-such-corpus-folder"));
+    expect(missing).toMatchObject({ ok: false, error: { code: "corpus_missing" } });
+  });
+});
+
+describe("fingerprintCorpus", () => {
+  it("changes when a file changes and not otherwise", async () => {
+    const first = await fingerprintCorpus(await corpusOf({ "a.txt": "one", "b.txt": "two" }));
+    const same = await fingerprintCorpus(await corpusOf({ "b.txt": "two", "a.txt": "one" }));
+    const edited = await fingerprintCorpus(await corpusOf({ "a.txt": "one", "b.txt": "two!" }));
+    expect(first).toBe(same);
+    expect(first).not.toBe(edited);
+  });
+});

@@ -1,0 +1,221 @@
+import { readdir, readFile } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { DocumentMetaSchema, type DocumentMeta } from "../index-format/index.js";
+import { inferTitle } from "../ingest/infer-title.js";
+import {
+  CURATED_FACTS_FILE,
+  MetadataFieldsSchema,
+  SOURCES_FILE,
+  SourceEntrySchema,
+  type MetadataFields,
+  type SourceEntry,
+} from "./metadata.js";
+
+/** A readable document of the corpus: its metadata and its text (offsets refer to `source`). */
+export interface CorpusDocument {
+  meta: DocumentMeta;
+  /** UTF-8 text without BOM, line ends folded to "\n", Markdown front matter removed. */
+  source: string;
+  file: string;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface Corpus {
+  documents: CorpusDocument[];
+  /** Text of `curated-facts.yml`, when the corpus has one. */
+  curatedFacts: string | null;
+  warnings: string[];
+  skipped: SkippedFile[];
+}
+
+export type ReadCorpusResult =
+  | { ok: true; corpus: Corpus }
+  | { ok: false; error: { code: "corpus_missing" | "corpus_empty"; message: string } };
+
+/** Extensions read as documents; anything else is reported and skipped. */
+export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".md", ".markdown"]);
+
+/**
+ * Reads every document of a corpus folder. A file that cannot be used (binary, empty, bad
+ * encoding, broken metadata, unsupported type) is skipped with its reason; metadata a
+ * document lacks is inferred and reported as a warning. Files are taken in name order so
+ * the result, and so the index, is deterministic.
+ */
+export async function readCorpus(dir: string): Promise<ReadCorpusResult> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return { ok: false, error: { code: "corpus_missing", message: `corpus: folder ${dir} cannot be read` } };
+  }
+
+  const warnings: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const sources = names.includes(SOURCES_FILE)
+    ? parseSourcesFile(await readFile(join(dir, SOURCES_FILE), "utf8"))
+    : { entries: new Map<string, SourceEntry>(), problems: new Map<string, string>(), fileError: null };
+  if (sources.fileError) warnings.push(`${SOURCES_FILE}: ${sources.fileError}; metadata will be inferred`);
+
+  const documents: CorpusDocument[] = [];
+  for (const file of names) {
+    if (file === SOURCES_FILE || file === CURATED_FACTS_FILE) continue;
+    const extension = extname(file).toLowerCase();
+    if (!DOCUMENT_EXTENSIONS.has(extension)) {
+      skipped.push({ file, reason: `unsupported file type "${extension || "(none)"}" (use .txt or .md)` });
+      continue;
+    }
+    const id = file.slice(0, file.length - extension.length);
+    const decoded = decodeText(await readFile(join(dir, file)));
+    if (!decoded.ok) {
+      skipped.push({ file, reason: decoded.reason });
+      continue;
+    }
+    const sourceProblem = sources.problems.get(id);
+    if (sourceProblem) {
+      skipped.push({ file, reason: `broken metadata in ${SOURCES_FILE}: ${sourceProblem}` });
+      continue;
+    }
+    const split = splitFrontMatter(decoded.text, extension);
+    if (!split.ok) {
+      skipped.push({ file, reason: `broken front matter: ${split.reason}` });
+      continue;
+    }
+    const document = toDocument(id, file, split.body, sources.entries.get(id) ?? split.fields, warnings);
+    if (!document.ok) {
+      skipped.push({ file, reason: document.reason });
+      continue;
+    }
+    documents.push(document.document);
+  }
+  for (const id of sources.entries.keys()) {
+    if (!documents.some((document) => document.meta.id === id) && !skipped.some((s) => s.file.startsWith(`${id}.`))) {
+      warnings.push(`${SOURCES_FILE}: entry "${id}" has no document file`);
+    }
+  }
+
+  const curatedFacts = names.includes(CURATED_FACTS_FILE)
+    ? await readFile(join(dir, CURATED_FACTS_FILE), "utf8")
+    : null;
+  if (documents.length === 0) {
+    return { ok: false, error: { code: "corpus_empty", message: `corpus: no readable document in ${dir}` } };
+  }
+  return { ok: true, corpus: { documents, curatedFacts, warnings, skipped } };
+}
+
+type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+
+function decodeText(bytes: Buffer): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: "empty file" };
+  // A NUL byte never occurs in text: this is how git and grep tell binary files too.
+  if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: "binary file, not text" };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { ok: false, reason: "not valid UTF-8 text (save it as UTF-8)" };
+  }
+  text = text.replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return { ok: false, reason: "empty file (only whitespace)" };
+  return { ok: true, text };
+}
+
+type FrontMatter =
+  | { ok: true; body: string; fields: MetadataFields | undefined }
+  | { ok: false; reason: string };
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/;
+
+function splitFrontMatter(text: string, extension: string): FrontMatter {
+  const match = extension === ".txt" ? null : FRONT_MATTER.exec(text);
+  if (!match) return { ok: true, body: text, fields: undefined };
+  let raw: unknown;
+  try {
+    raw = parseYaml(match[1] ?? "");
+  } catch (error) {
+    return { ok: false, reason: `not valid YAML (${firstLine(error)})` };
+  }
+  const parsed = MetadataFieldsSchema.safeParse(raw ?? {});
+  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
+  return { ok: true, body: text.slice(match[0].length), fields: parsed.data };
+}
+
+type Built = { ok: true; document: CorpusDocument } | { ok: false; reason: string };
+
+function toDocument(
+  id: string,
+  file: string,
+  source: string,
+  fields: MetadataFields | undefined,
+  warnings: string[],
+): Built {
+  if (source.trim() === "") return { ok: false, reason: "no text after the front matter" };
+  const missing: string[] = [];
+  let title = fields?.title;
+  if (!title) {
+    title = inferTitle(source) ?? id;
+    missing.push(`title (using "${title}")`);
+  }
+  if (!fields) missing.push("publisher, authors, date, kind");
+  if (missing.length > 0) warnings.push(`${file}: no metadata for ${missing.join("; ")}`);
+  const meta = DocumentMetaSchema.safeParse({
+    id,
+    title,
+    publisher: fields?.publisher ?? null,
+    authors: fields?.authors ?? [],
+    date: fields?.date ?? null,
+    kind: fields?.kind ?? null,
+    url: fields?.url ?? null,
+  });
+  if (!meta.success) return { ok: false, reason: `unusable file name or metadata: ${describeIssues(meta.error)}` };
+  return { ok: true, document: { meta: meta.data, source, file } };
+}
+
+interface SourcesFile {
+  entries: Map<string, SourceEntry>;
+  /** Entries that failed validation, by id: their documents are skipped, not guessed. */
+  problems: Map<string, string>;
+  fileError: string | null;
+}
+
+function parseSourcesFile(text: string): SourcesFile {
+  const entries = new Map<string, SourceEntry>();
+  const problems = new Map<string, string>();
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    return { entries, problems, fileError: `not valid YAML (${firstLine(error)})` };
+  }
+  const list = z.array(z.unknown()).safeParse(raw ?? []);
+  if (!list.success) return { entries, problems, fileError: "expected a list of documents" };
+  list.data.forEach((item, position) => {
+    const parsed = SourceEntrySchema.safeParse(item);
+    if (parsed.success) {
+      entries.set(parsed.data.id, parsed.data);
+      return;
+    }
+    const id = z.object({ id: z.string() }).safeParse(item);
+    const label = id.success ? id.data.id : `entry ${position + 1}`;
+    problems.set(label, describeIssues(parsed.error));
+  });
+  return { entries, problems, fileError: null };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+}

@@ -1,0 +1,70 @@
+import { stem } from "porter2";
+
+/**
+ * The one text analyser shared by the FlexSearch index, the ranker and the fact lookups:
+ * retrieval and ranking must see the same terms or candidates and scores disagree.
+ *
+ * Steps: drop superscript footnote markers (NFKD would turn "cost.¹" into "cost 1"), fold
+ * case and diacritics, split on anything that is not a letter or digit (keeping decimals
+ * such as "107.8" whole), drop English stop-words, stem with Porter2.
+ *
+ * @example analyse("How many Integrated Care Systems?") // ["integr", "care", "system"]
+ */
+export function analyse(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    if (STOP_WORDS.has(word)) continue;
+    terms.push(stemWord(word));
+  }
+  return terms;
+}
+
+/** Case- and accent-folded words of `text`, stop-words kept, unstemmed. */
+export function words(text: string): string[] {
+  const folded = text
+    .replace(SUPERSCRIPTS, " ")
+    .replace(ACRONYM_PLURAL, "$1")
+    .normalize("NFKD")
+    .replace(COMBINING_MARKS, "")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'");
+  return folded.match(WORD) ?? [];
+}
+
+/** Porter2 stem of one folded word; numbers are kept as written. */
+export function stemWord(word: string): string {
+  if (/^\d/.test(word)) return word;
+  const bare = word.endsWith("'s") ? word.slice(0, -2) : word.replace(/'/g, "");
+  return stem(bare);
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+// "ICSs", "CCGs": the plural of an acronym is the acronym (Porter2 would keep the "s").
+const ACRONYM_PLURAL = /\b(\p{Lu}{2,})s\b/gu;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Letters/digits, with inner apostrophes ("england's") and decimal points ("107.8") kept.
+const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
+
+/**
+ * A conventional English stop-word list plus the question words users type ("how", "many",
+ * "what"), which carry intent, not topic; intent is read separately by question analysis.
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before
+  being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
+  don't down during each few for from further had hadn't has hasn't have haven't having he he'd
+  he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into
+  is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only
+  or other ought our ours ourselves out over own same shan't she she'd she'll she's should
+  shouldn't so some such than that that's the their theirs them themselves then there there's
+  these they they'd they'll they're they've this those through to too under until up very was
+  wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while
+  who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
+  yourself yourselves many much tell say says said according also yet s`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
