@@ -1,0 +1,111 @@
+export { isBoilerplateLine, findPageFooterStart };
+
+/**
+ * True when one line of a scraped page is site furniture rather than document text.
+ *
+ * Rules go by shape first, with a short list of phrases that sites use for the same few
+ * jobs. Phrase rules only apply to short lines (at most MAX_FURNITURE_WORDS words, no
+ * sentence inside), so a real sentence that happens to mention "subscription" or
+ * "Twitter" survives, and so do short headings such as "Key points" or "NHS England".
+ *
+ * @example isBoilerplateLine("Skip to main content") // true
+ * @example isBoilerplateLine("The regional level") // false
+ */
+function isBoilerplateLine(line: string): boolean {
+  const text = line.replace(/\s+/g, " ").trim();
+  if (text.length === 0) return false;
+  if (BROWSER_WARNING.test(text)) return true;
+  if (isContactOnly(text) || isImageName(text)) return true;
+  if (!isShortLine(text)) return false;
+  const bare = text.replace(LEADING_BULLET, "");
+  return FURNITURE.some((rule) => rule.test(bare));
+}
+
+/**
+ * Index of the first line of a web page's footer, or null. Pages end with a navigation
+ * heading ("Further reading", "You might also like…") followed by teasers, social links
+ * and job adverts, none of it the document. The cut is made only when what follows the
+ * marker is short next to the document (under a quarter of its characters), so a long
+ * report with a "Further reading" box in the middle is not truncated.
+ */
+function findPageFooterStart(lines: readonly string[]): number | null {
+  const total = lines.reduce((n, l) => n + l.length + 1, 0);
+  let after = 0;
+  let found: number | null = null;
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = (lines[i] ?? "").trim();
+    if (FOOTER_MARKER.test(line)) found = i;
+    after += line.length + 1;
+    if (after * 4 > total) break;
+  }
+  return found;
+}
+
+/** Lines longer than this are not furniture, however they start. */
+const MAX_FURNITURE_WORDS = 8;
+
+function isShortLine(text: string): boolean {
+  return text.split(" ").length <= MAX_FURNITURE_WORDS && !/[.!?]\s+\S/.test(text);
+}
+
+const LEADING_BULLET = /^(?:[*•·‣▪–-]|\d{1,2}[.)])\s+/;
+
+// Sites that sniff the browser put this banner above everything, whatever its length.
+const BROWSER_WARNING =
+  /\b(your browser is (too old|out of date|outdated|not supported)|(upgrade|update) your browser|enable javascript)\b/i;
+
+/**
+ * Phrases of site furniture, each anchored at the start of the line, grouped by job:
+ * accessibility skip links, account links, sharing and social, navigation and teasers,
+ * download buttons and paywall links, newsletter prompts, audience gates.
+ */
+const FURNITURE: readonly RegExp[] = [
+  /^skip to (main )?(content|navigation|search)\b/i,
+  /^(log ?in|log ?out|sign ?in|sign ?out|sign up|register|my account|create an account)\b/i,
+  /^(follow us|get social|connect with us|share (this|on|via)\b|like us on)/i,
+  /^(twitter|facebook|linkedin|instagram|youtube|email|print|share)$/i,
+  /^(further reading|related (articles|content|reading|posts)|you might also like|read more|back to top)\b/i,
+  /^(find out more|learn more|view current vacancies|work with us|contact us)$/i,
+  /^download( the)? (pdf|report|full report|this report|publication|document)\b/i,
+  /^view (full text|pdf|article|abstract)\b/i,
+  /\b(newsletter|subscribe|subscription)\b/i,
+  /^intended for (health ?care )?professionals\b/i,
+];
+
+const FOOTER_MARKER = /^(further reading|related (articles|content|reading|posts)|you might also like)\b/i;
+
+/**
+ * A line holding nothing but contact details or a publication identifier (an address, a
+ * link, a social handle, an ISBN): back-cover and page-footer material with no sentence.
+ */
+function isContactOnly(text: string): boolean {
+  const tokens = text.split(" ");
+  return tokens.every((t) => CONTACT_TOKEN.some((re) => re.test(t))) || ISBN_ONLY.test(text);
+}
+
+const CONTACT_TOKEN: readonly RegExp[] = [
+  /^\[?@\w+\]?(\(\S+\))?$/, // @handle, or the markdown link [@handle](url)
+  /^\[[^\]]*\]\(https?:\/\/\S+\)$/, // [text](url) with no words around it
+  /^<?https?:\/\/\S+>?$/,
+  /^www\.\S+$/i,
+  /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/,
+];
+
+const ISBN_ONLY = /^(ISBN|ISSN)(-1[03])?:?\s*[\d-]{8,}[\dX]?$/i;
+
+/**
+ * Layer and file names that leak from page images: design tools name layers "Artboard 101"
+ * and their duplicates "Artboard 101 copy 2"; a bare file name ends in an image extension. A real line with
+ * a sentence in it is never this shape.
+ */
+function isImageName(text: string): boolean {
+  if (text.split(" ").length > 6 || /[.!?,;:]\s/.test(text)) return false;
+  return IMAGE_NAME.some((re) => re.test(text));
+}
+
+const IMAGE_NAME: readonly RegExp[] = [
+  /artboard\s*\d+/i,
+  /\d\s+copy(\s+\d+)?$/i,
+  /\.(png|jpe?g|gif|svg|webp)$/i,
+  /^(img|dsc|image|screenshot)[_ -]?\d+/i,
+];

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { cleanInlineText } from "./clean-inline-text.js";
+
+describe("cleanInlineText", () => {
+  it("turns HTML list remnants into readable bullet text", () => {
+    expect(cleanInlineText('<ul style="list-style-type: none"> • Issuing guidance • Setting policy </li>')).toBe(
+      "• Issuing guidance • Setting policy",
+    );
+  });
+
+  it("removes inline tags without adding spaces", () => {
+    expect(cleanInlineText("(e.g. through the <i>NHS Long Term Plan</i>)")).toBe("(e.g. through the NHS Long Term Plan)");
+  });
+
+  it("decodes common entities", () => {
+    expect(cleanInlineText("Health &amp; care&nbsp;systems")).toBe("Health & care systems");
+  });
+
+  it("removes markdown emphasis but keeps a lone star", () => {
+    expect(cleanInlineText("the *Reform* Research Trust")).toBe("the Reform Research Trust");
+    expect(cleanInlineText("5 * 3 and * notes")).toBe("5 * 3 and * notes");
+  });
+
+  it("collapses whitespace, including no-break spaces and tabs", () => {
+    expect(cleanInlineText("  sponsored by\u00a0 KPMG,\trecommends\n that ")).toBe("sponsored by KPMG, recommends that");
+  });
+
+  it("keeps footnote markers but never glues them to the next word", () => {
+    expect(cleanInlineText("cost.¹ Indeed")).toBe("cost.¹ Indeed");
+    expect(cleanInlineText("⁹⁷Karsten Vrangbaek")).toBe("⁹⁷ Karsten Vrangbaek");
+  });
+});
+
+describe("cleanInlineText on Markdown", () => {
+  it("keeps the words of links and strong emphasis", () => {
+    expect(cleanInlineText("See [the report](https://example.org/r) for **key** and __other__ points."))
+      .toBe("See the report for key and other points.");
+  });
+});

@@ -1,0 +1,56 @@
+export { cleanInlineText, SUPERSCRIPT_DIGITS };
+
+/** Superscript digits, as PDF-to-text conversion writes footnote markers. */
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * Cleans one line or sentence of source text for a passage; the result is one line.
+ *
+ * - HTML remnants left by scrapers (`<ul style="…">`, `</li>`, `<i>`) are removed and a few
+ *   entities decoded: they are markup, not words, and would be indexed as "ul", "style"….
+ * - Markdown emphasis (`*Reform*`) loses its asterisks: renderers escape text, so the
+ *   asterisks would otherwise show literally.
+ * - Every run of whitespace (tabs, newlines, no-break spaces) becomes one space.
+ * - A footnote marker glued to the following word ("⁹⁷Karsten") gets a space, so the
+ *   marker and the word stay separate words for any tokenizer; markers are otherwise kept
+ *   verbatim ("cost.¹ Indeed").
+ * - Bullet glyphs left alone inside a line ("• a • b") are kept: they separate list items
+ *   that the scrape flattened into one cell.
+ *
+ * @example cleanInlineText('<ul style="x"> • <i>NHS</i> plan</li>') // "• NHS plan"
+ */
+function cleanInlineText(raw: string): string {
+  return raw
+    .replace(INLINE_TAG, "")
+    .replace(HTML_TAG, " ")
+    .replace(HTML_ENTITY, (entity) => ENTITIES[entity.toLowerCase()] ?? entity)
+    .replace(MARKDOWN_LINK, "$1")
+    .replace(MARKDOWN_STRONG, "$2")
+    .replace(MARKDOWN_EMPHASIS, "$1")
+    .replace(GLUED_MARKER, "$1 $2")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+// Inline tags sit inside words' punctuation ("<i>Plan</i>)"): removing them must not add
+// a space; any other tag (list, paragraph, cell) separates words.
+const INLINE_TAG = /<\/?(i|b|em|strong|span|a|sup|sub|u|small|abbr|cite)(\s[^<>]*)?>/gi;
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+const HTML_ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#39);/gi;
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&apos;": "'",
+  "&#39;": "'",
+  "&nbsp;": " ",
+};
+// One pair of asterisks around text that neither starts nor ends with a space, so a lone
+// "*" (a footnote star, "5 * 3") is left alone.
+// Markdown links keep their text ("[the report](https://…)" → "the report"): the address is
+// not words anyone searches for. Strong emphasis ("**key**", "__key__") keeps its text too.
+const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^()\s]+(?:\s+"[^"]*")?\)/g;
+const MARKDOWN_STRONG = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
+const MARKDOWN_EMPHASIS = /\*(?=\S)([^*\n]*?\S)\*/g;
+const GLUED_MARKER = new RegExp(`([${SUPERSCRIPT_DIGITS}]+)(\\p{L})`, "gu");

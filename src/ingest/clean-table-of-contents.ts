@@ -1,0 +1,74 @@
+export { findTableOfContentsLines };
+
+/**
+ * Indexes of the lines of `lines` that form a table of contents (and its "Contents"
+ * title). A contents list repeats the headings with page numbers; kept, it would be read
+ * as a run of headings with nothing under them and the real headings would match twice.
+ *
+ * A line is an entry when it ends in a page number after a dot leader, a tab or a wide gap
+ * ("2.1 The structure of England's health system.....\t9"). A dot-leader line is an entry
+ * on its own; lines that only end in a number form a contents list when at least
+ * MIN_ENTRIES of them follow each other (blank lines allowed), their page numbers never go
+ * down, and either a "Contents" title comes just before, one of them has a dot leader, or
+ * most start with a section number. A data table ending in numbers rarely has all three
+ * shapes, and never a dot leader.
+ *
+ * @example findTableOfContentsLines(["Contents", "1. Intro\t3", "2. Method\t5", "3. End\t9"]) // Set {0,1,2,3}
+ */
+function findTableOfContentsLines(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  lines.forEach((line, i) => {
+    if (DOT_LEADER_ENTRY.test(line)) found.add(i);
+  });
+  for (const run of entryRuns(lines)) {
+    if (!isContentsRun(lines, run)) continue;
+    for (const i of run) found.add(i);
+    const title = previousNonBlank(lines, run[0] ?? 0);
+    if (title !== null && CONTENTS_TITLE.test((lines[title] ?? "").trim())) found.add(title);
+  }
+  return found;
+}
+
+const MIN_ENTRIES = 3;
+// Four dots make a leader; three ("...") or one "…" only when a page number follows,
+// since a sentence may end in an ellipsis.
+const DOT_LEADER_ENTRY = /(\.{4,}|…{2,})\s*\d{0,4}\s*$|(\.{3}|…)\s*\d{1,4}\s*$/;
+const PAGE_NUMBER_ENTRY = /^\s*(\S.{0,150}?)(\.{3,}|…+|\t|\s{2,})\s*(\d{1,4})\s*$/;
+const SECTION_NUMBER = /^\d+(\.\d+)*\.?\s/;
+const CONTENTS_TITLE = /^(table of )?contents$/i;
+
+function entryRuns(lines: readonly string[]): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim().length === 0) return;
+    if (PAGE_NUMBER_ENTRY.test(line)) {
+      run.push(i);
+    } else {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length > 0) runs.push(run);
+  return runs.filter((r) => r.length >= MIN_ENTRIES);
+}
+
+function isContentsRun(lines: readonly string[], run: readonly number[]): boolean {
+  const entries = run.map((i) => PAGE_NUMBER_ENTRY.exec(lines[i] ?? ""));
+  const pages = entries.map((m) => Number(m?.[3]));
+  if (pages.some((p, i) => i > 0 && p < (pages[i - 1] ?? 0))) return false;
+  const titled = (() => {
+    const title = previousNonBlank(lines, run[0] ?? 0);
+    return title !== null && CONTENTS_TITLE.test((lines[title] ?? "").trim());
+  })();
+  const leadered = run.some((i) => DOT_LEADER_ENTRY.test(lines[i] ?? ""));
+  const numbered = entries.filter((m) => SECTION_NUMBER.test(m?.[1] ?? "")).length * 2 > run.length;
+  return titled || leadered || numbered;
+}
+
+function previousNonBlank(lines: readonly string[], index: number): number | null {
+  for (let i = index - 1; i >= 0; i -= 1) {
+    if ((lines[i] ?? "").trim().length > 0) return i;
+  }
+  return null;
+}

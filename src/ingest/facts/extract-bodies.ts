@@ -1,0 +1,456 @@
+import { isStopWord, type BodyFact, type DocumentMeta, type Mention, type Passage } from "../../index-format/index.js";
+import { splitSentences } from "./split-sentences.js";
+
+/**
+ * Organisations and statutory structures named in the texts, merged across documents.
+ *
+ * A body is found by (1) an acronym definition, "Long Form (ABC)" or "ABC (Long Form)", whose
+ * long form names an organisation (see ORGANISATION_WORDS) and whose letters fit the acronym;
+ * (2) a table row "Name (ABC): Role…" or "Name<TAB>Role…"; (3) a capitalised name of two words
+ * or more ending in an organisation word ("Greater Manchester Health and Social Care
+ * Partnership"); (4) a document's publisher, when the texts name it; (5) a publisher cited in a
+ * footnote "(The King's Fund, 2019)". Names that differ only by case, a leading "The" or a
+ * plural merge, and an acronym merges with its long form, so "Integrated Care Systems",
+ * "Integrated Care System", "ICS" and "ICSs" are one body.
+ *
+ * Ids are `body:<slug of the name>`, e.g. `body:nhs-england`.
+ */
+export function extractBodies(documents: readonly DocumentMeta[], passages: readonly Passage[]): BodyFact[] {
+  const found = new BodyTable();
+  for (const passage of passages) {
+    if (passage.kind === "bibliography") continue;
+    for (const sentence of splitSentences(passage.text)) {
+      const at = { passage, sentence: sentence.text };
+      if (passage.kind === "footnote") {
+        for (const name of citedPublishers(sentence.text)) found.add(name, null, at);
+        continue;
+      }
+      const row = passage.kind === "table" ? tableRow(sentence.text) : null;
+      if (row) {
+        found.add(row.name, row.acronym, at, row.role);
+        continue;
+      }
+      for (const definition of acronymDefinitions(sentence.text)) found.add(definition.name, definition.acronym, at);
+      for (const name of organisationNames(sentence.text)) found.add(name, null, at);
+    }
+  }
+  for (const document of documents) {
+    const publisher = publisherName(document.publisher);
+    if (publisher === null) continue;
+    const at = firstMention(publisher, passages.filter((p) => p.docId === document.id));
+    if (at) found.add(publisher, null, at);
+  }
+  return found.toFacts(passages);
+}
+
+/** Words that end (or, in an acronym's long form, appear in) the name of an organisation. */
+const ORGANISATION_WORDS = [
+  "Agency", "Agencies", "Alliance", "Association", "Authority", "Authorities", "Board", "Boards", "Bureau",
+  "Collaborative", "College", "Commission", "Committee", "Confederation", "Council", "Councils", "Department",
+  "Directorate", "Foundation", "Fund", "Group", "Groups", "Institute", "Library", "Ministry",
+  "Network", "Networks", "Office", "Organisation", "Organisations", "Organization", "Organizations",
+  "Partnership", "Partnerships", "Regulator", "Service", "Services", "Society", "System", "Systems", "Trust",
+  "Trusts", "Union", "Unit", "University",
+];
+const ORG_WORD = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS.join("|")})\b`, "i");
+const ORG_END = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS.join("|")})$`);
+const PLURAL_ORG_END = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS.filter((w) => /s$/.test(w) && w !== "Services").join("|")})$`, "i");
+const CONNECTORS = new Set(["of", "for", "and", "on", "in", "&", "the"]);
+const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*)`;
+const NAME_RUN = new RegExp(String.raw`${CAP_WORD}(?:,?\s+(?:(?:of|for|and|on|in|&)\s+)?${CAP_WORD})+`, "gu");
+
+interface At {
+  passage: Passage;
+  sentence: string;
+}
+
+interface Candidate {
+  name: string;
+  acronym: string | null;
+  at: At;
+  role: string | null;
+}
+
+class BodyTable {
+  private readonly parent = new Map<string, string>();
+  private readonly candidates: Candidate[] = [];
+
+  add(name: string, acronym: string | null, at: At, role: string | null = null): void {
+    const clean = name.replace(/^the\s+/i, "").trim();
+    if (clean.length < 2) return;
+    this.candidates.push({ name: clean, acronym, at, role });
+    const key = nameKey(clean);
+    this.find(key);
+    if (acronym !== null) this.union(key, acronymKey(acronym));
+  }
+
+  toFacts(passages: readonly Passage[]): BodyFact[] {
+    const groups = new Map<string, Candidate[]>();
+    for (const candidate of this.candidates) {
+      const root = this.find(nameKey(candidate.name));
+      groups.set(root, [...(groups.get(root) ?? []), candidate]);
+    }
+    const facts: BodyFact[] = [];
+    for (const members of groups.values()) {
+      const fact = toFact(members, passages);
+      if (fact) facts.push(fact);
+    }
+    return mergeSameId(facts);
+  }
+
+  private find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
+    if (!this.parent.has(key)) this.parent.set(key, key);
+    return root;
+  }
+
+  private union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+function toFact(members: Candidate[], passages: readonly Passage[]): BodyFact | null {
+  const first = members[0];
+  if (!first) return null;
+  const name = canonicalName(members.map((m) => m.name));
+  const acronyms = unique(members.flatMap((m) => (m.acronym === null ? [] : [singularAcronym(m.acronym)])));
+  // Plural forms only for names the texts use in the plural ("Integrated Care Systems", "ICSs"), not "NHS Englands".
+  const countable = members.some((m) => (m.acronym !== null && m.acronym !== singularAcronym(m.acronym)) || PLURAL_ORG_END.test(m.name));
+  const aliases = aliasesOf(name, members.map((m) => m.name), acronyms, countable);
+  const names = [name, ...aliases];
+  const mentions = mentionsOf(names, passages);
+  const role = findRole(names, members, passages);
+  const quoteAt = role ?? { passage: first.at.passage, sentence: first.at.sentence };
+  return {
+    type: "body",
+    id: `body:${slug(name)}`,
+    docId: quoteAt.passage.docId,
+    passageId: quoteAt.passage.id,
+    quote: quoteAt.sentence,
+    name,
+    aliases,
+    role: role?.role ?? null,
+    mentions,
+  };
+}
+
+/** Two groups can slug alike ("NHS Digital" named twice in different cases): keep one. */
+function mergeSameId(facts: BodyFact[]): BodyFact[] {
+  const byId = new Map<string, BodyFact>();
+  for (const fact of facts) {
+    const seen = byId.get(fact.id);
+    if (!seen) byId.set(fact.id, fact);
+    else if (seen.role === null && fact.role !== null) byId.set(fact.id, { ...fact, aliases: unique([...fact.aliases, ...seen.aliases]) });
+  }
+  return [...byId.values()];
+}
+
+// --- finding names -------------------------------------------------------------------------
+
+interface Definition {
+  name: string;
+  acronym: string;
+}
+
+const ACRONYM = String.raw`\p{Lu}[\p{Lu}&]*\p{Lu}s?`;
+
+/** "Care Quality Commission (CQC)", "clinical commissioning groups (CCGs)", "NHSE (NHS England)". */
+export function acronymDefinitions(sentence: string): Definition[] {
+  const definitions: Definition[] = [];
+  for (const match of sentence.matchAll(new RegExp(String.raw`\((${ACRONYM})\)`, "gu"))) {
+    const acronym = match[1] ?? "";
+    const name = longFormBefore(sentence.slice(0, match.index ?? 0), acronym);
+    if (name !== null && isOrganisationName(name)) definitions.push({ name, acronym });
+  }
+  for (const match of sentence.matchAll(new RegExp(String.raw`\b(${ACRONYM}) \((\p{Lu}[^()]{2,80})\)`, "gu"))) {
+    const acronym = match[1] ?? "";
+    const words = (match[2] ?? "").split(/\s+/);
+    if (fitsAcronym(acronym, words, 1) && isOrganisationName(match[2] ?? "")) definitions.push({ name: match[2] ?? "", acronym });
+  }
+  return definitions;
+}
+
+function longFormBefore(before: string, acronym: string): string | null {
+  const tokens = before.trimEnd().split(/\s+/).slice(-12);
+  let words: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] ?? "";
+    const word = token.replace(/,$/, "");
+    if (/[.;:()"“”]/.test(word) || word === "" || !/^[\p{L}&][\p{L}'’&-]*$/u.test(word)) break;
+    if (word !== token && !/^\p{Lu}/u.test(words[0] ?? "")) break; // a comma only inside a capitalised name
+    words = [word, ...words];
+    if (CONNECTORS.has(word.toLowerCase())) continue;
+    const lowercase = words.every((w) => /^\p{Ll}/u.test(w));
+    if (initialOf(word) === (acronym[0] ?? "").toLowerCase() && fitsAcronym(acronym, words, lowercase ? 0 : 1)) {
+      return tokens.slice(i, tokens.length).join(" ").replace(/,$/, "");
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the acronym's letters can be read off `words` in order: each content word gives its
+ * initial and maybe later letters of itself ("UK Health Security Agency" → UKHSA); at most
+ * `skips` content words give nothing ("Medicine and Healthcare Products Regulatory Agency" →
+ * MHRA). A lower-case long form must give exactly its initials.
+ */
+function fitsAcronym(acronym: string, words: readonly string[], skips: number): boolean {
+  const letters = singularAcronym(acronym).replace(/&/g, "").toLowerCase();
+  const content = words.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ""));
+  const strict = skips === 0;
+  const go = (i: number, w: number, skipped: number): boolean => {
+    if (w === content.length) return i === letters.length;
+    if (i === letters.length) return false;
+    const word = content[w] ?? "";
+    if (word[0] === letters[i]) {
+      if (go(i + 1, w + 1, skipped)) return true;
+      if (!strict) {
+        let j = i + 1;
+        let c = 1;
+        while (j < letters.length && c < word.length) {
+          if (word[c] === letters[j]) {
+            j++;
+            if (go(j, w + 1, skipped)) return true;
+          }
+          c++;
+        }
+      }
+    }
+    return skipped < skips && w > 0 && w < content.length - 1 && go(i, w + 1, skipped + 1);
+  };
+  return content.length > 0 && go(0, 0, 0);
+}
+
+function isOrganisationName(name: string): boolean {
+  return ORG_WORD.test(name) || /^NHS\b/.test(name) || /\b(?:England|Scotland|Wales|Ireland)$/.test(name);
+}
+
+/** Capitalised names of two words or more ending in an organisation word. */
+function organisationNames(sentence: string): string[] {
+  const names: string[] = [];
+  for (const match of sentence.matchAll(NAME_RUN)) {
+    for (const part of splitOnAnd(match[0])) {
+      const words = part.split(/\s+/);
+      while (words.length > 0 && isLeadIn(words[0] ?? "")) words.shift();
+      if (!ORG_END.test(words[words.length - 1] ?? "")) continue;
+      if (words.length >= 2 && !words.some((w) => /,$/.test(w))) names.push(words.join(" "));
+    }
+  }
+  return names;
+}
+
+/** Words before a name that are not part of it: "Though", "Chair of", "England's", "Former". */
+function isLeadIn(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isStopWord(lower) || CONNECTORS.has(lower) || /['’]s?$/.test(word) || /ly$/.test(lower) || LEAD_INS.has(lower);
+}
+
+const LEAD_INS = new Set(
+  `although though whilst since unless despite however moreover furthermore below beneath alongside beyond within across
+  unlike like following currently indeed former chair chairman chief head director directors minister ministers secretary
+  mayor professor dr sir lord dame state deputy acting interim executive member members leader leaders`.split(/\s+/),
+);
+
+/** "Health Education England and NHS Digital": two names; "Health and Social Care Partnership": one. */
+function splitOnAnd(run: string): string[] {
+  const parts = run.split(/\s+and\s+/);
+  if (parts.length === 1) return [run];
+  const out: string[] = [];
+  let current = parts[0] ?? "";
+  for (const part of parts.slice(1)) {
+    const leftIsName = ORG_END.test(current) || /\b(?:England|Scotland|Wales)$/.test(current) || /^NHS \p{Lu}\S*$/u.test(current);
+    if (leftIsName && part.split(/\s+/).length >= 2) {
+      out.push(current);
+      current = part;
+    } else current = `${current} and ${part}`;
+  }
+  out.push(current);
+  return out;
+}
+
+/** A table row: "Care Quality Commission (CQC): Regulates …" or with a tab between the cells. */
+function tableRow(line: string): { name: string; acronym: string | null; role: string } | null {
+  const match = /^([^:\t]{3,90})(?::\s+|\t+)(\p{Lu}\p{Ll}+s\b.*)$/u.exec(line);
+  if (!match) return null;
+  const cell = (match[1] ?? "").trim();
+  const acronymMatch = new RegExp(String.raw`^(.*?)\s*\((${ACRONYM})\)$`, "u").exec(cell);
+  const name = acronymMatch ? (acronymMatch[1] ?? "") : cell;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w))) return null;
+  if (!isOrganisationName(name) && !acronymMatch) return null;
+  return { name, acronym: acronymMatch?.[2] ?? null, role: (match[2] ?? "").trim() };
+}
+
+/** "(The King's Fund, 2019)", "(House of Commons Library, 2023)". */
+function citedPublishers(sentence: string): string[] {
+  const names: string[] = [];
+  for (const match of sentence.matchAll(/\(([^()]{3,80}?),\s*(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d\)/gu)) {
+    for (const part of (match[1] ?? "").split(/\s+and\s+/)) {
+      const name = part.trim();
+      if (/^(?:The\s+)?\p{Lu}/u.test(name) && (ORG_END.test(name) || /^\p{Lu}{3,}$/u.test(name))) names.push(name);
+    }
+  }
+  return names;
+}
+
+function publisherName(publisher: string | null): string | null {
+  if (publisher === null) return null;
+  const name = publisher.replace(/\s*\(.*$/, "").replace(/^the\s+/i, "").trim();
+  return name.length >= 2 ? name : null;
+}
+
+function firstMention(name: string, passages: readonly Passage[]): At | null {
+  const mentions = nameMatcher([name]);
+  for (const passage of passages) {
+    if (passage.kind !== "body" && passage.kind !== "table") continue;
+    for (const sentence of splitSentences(passage.text)) if (mentions(sentence.text)) return { passage, sentence: sentence.text };
+  }
+  return null;
+}
+
+// --- names, aliases, mentions ---------------------------------------------------------------
+
+function nameKey(name: string): string {
+  const words = name.replace(/^the\s+/i, "").replace(/[’]/g, "'").toLowerCase().split(/\s+/);
+  const last = words.pop() ?? "";
+  return [...words, singular(last)].join(" ");
+}
+
+function acronymKey(acronym: string): string {
+  return nameKey(singularAcronym(acronym));
+}
+
+function singularAcronym(acronym: string): string {
+  return acronym.replace(/(\p{Lu})s$/u, "$1");
+}
+
+function singular(word: string): string {
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is|services)$/i.test(word)) return word;
+  if (/s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function plural(word: string): string {
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|ch|sh)$/i.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/** The capitalised, singular form ("Integrated Care System"), preferring forms the texts use. */
+function canonicalName(forms: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort(([a, ca], [b, cb]) => {
+    const score = (f: string) => (/^\p{Lu}/u.test(f) ? 2 : 0) + (nameKey(f).endsWith(lastWord(f).toLowerCase().replace(/’/g, "'")) ? 1 : 0);
+    return score(b) - score(a) || b.split(" ").length - a.split(" ").length || cb - ca || (a < b ? -1 : 1);
+  });
+  const best = ranked[0]?.[0] ?? forms[0] ?? "";
+  // A kind of body is named in the singular even when the texts only use the plural.
+  if (!PLURAL_ORG_END.test(best)) return best;
+  const words = best.split(" ");
+  return [...words.slice(0, -1), singular(words[words.length - 1] ?? "")].join(" ");
+}
+
+function aliasesOf(name: string, forms: readonly string[], acronyms: readonly string[], countable: boolean): string[] {
+  const aliases: string[] = [];
+  const words = name.split(" ");
+  const last = words.pop() ?? "";
+  if (countable && words.length > 0 && !/services$/i.test(last)) {
+    const other = nameKey(name).endsWith(last.toLowerCase()) ? plural(last) : singular(last);
+    aliases.push([...words, other].join(" "));
+  }
+  for (const form of forms) aliases.push(form);
+  for (const acronym of acronyms) aliases.push(...(countable ? [acronym, `${acronym}s`] : [acronym]));
+  const seen = new Set([name.toLowerCase()]);
+  return aliases.filter((alias) => {
+    const key = alias.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Whole-word matcher for names: acronyms case-sensitive ("ICS", not "ics"), longer names not. */
+function nameMatcher(names: readonly string[]): (text: string) => boolean {
+  const isAcronym = (n: string) => /^\p{Lu}+s?$/u.test(n);
+  const build = (list: string[], flags: string) =>
+    list.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${list.map(escapeName).join("|")})(?![\p{L}\p{N}])`, flags);
+  const long = build(names.filter((n) => !isAcronym(n)), "iu");
+  const short = build(names.filter(isAcronym), "u");
+  return (text) => (long?.test(text) ?? false) || (short?.test(text) ?? false);
+}
+
+function escapeName(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+");
+}
+
+/** Every passage where one of `names` occurs as a whole word (acronyms case-sensitive, names not). */
+export function mentionsOf(names: readonly string[], passages: readonly Passage[]): Mention[] {
+  const mentions = nameMatcher(names);
+  return passages.filter((p) => mentions(p.text)).map((p) => ({ docId: p.docId, passageId: p.id }));
+}
+
+// --- roles ---------------------------------------------------------------------------------
+
+const ROLE_PATTERNS: { re: (subject: string) => RegExp; strength: number }[] = [
+  // "X is responsible for …", "X sits within the DHSC and is primarily responsible for …", "ICBs who are responsible for …"
+  { strength: 3, re: (s) => new RegExp(String.raw`${s}(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?(?:\s+(?:who|which|that))?(?:\s+[^.;]{0,80}?\s+and)?\s+(?:is|are)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for\b`, "iu") },
+  // "X, an arm's-length body, …", "X, bodies which bring together …", "X, groups of GP practices, …"
+  { strength: 2, re: (s) => new RegExp(String.raw`${s}(?:\s*\([^)]*\))?,\s+(?:an?\s+[^,]{2,60}\b(?:body|agency|organisation|regulator|department|authority|charity|think tank)\b|(?:the\s+)?(?:bodies|organisations|groups|partnerships)\s+(?:which|that|responsible)\b|groups of\b)`, "iu") },
+  // "X (ABC) bring together …", "X regulates …", "X is established as the leading … think tank"
+  { strength: 1, re: (s) => new RegExp(String.raw`^(?:The\s+)?${s}(?:\s*\([^)]*\))?\s+(?:brings?\s+together|regulates?|provides?|manages?|oversees?|commissions?|allocates?|monitors?|inspects?|leads?|protects?|improves?|supports?|plans?|funds?|delivers?|runs?|advises?|represents?|sets?|develops?|promotes?|scrutinises?|is\s+established\s+as|is\s+an?\s+(?:[\w'’-]+\s+){0,3}(?:body|agency|charity|think\s+tank|regulator|organisation|department))\b`, "iu") },
+];
+
+interface RoleHit extends At {
+  role: string;
+}
+
+function findRole(names: readonly string[], members: readonly Candidate[], passages: readonly Passage[]): RoleHit | null {
+  const tableRole = members.find((m) => m.role !== null);
+  if (tableRole?.role) return { passage: tableRole.at.passage, sentence: tableRole.role, role: tableRole.role };
+  const subject = String.raw`(?<![\p{L}\p{N}])(?:${names.map(escapeName).join("|")})(?![\p{L}\p{N}])`;
+  const mention = nameMatcher(names);
+  let best: (RoleHit & { strength: number }) | null = null;
+  for (const passage of passages) {
+    if (passage.kind !== "body" && passage.kind !== "table") continue;
+    if (!mention(passage.text)) continue;
+    for (const sentence of splitSentences(passage.text)) {
+      for (const { re, strength } of ROLE_PATTERNS) {
+        if (best && best.strength >= strength) break;
+        if (re(subject).test(sentence.text)) {
+          best = { passage, sentence: sentence.text, role: sentence.text, strength };
+          break;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+// --- helpers -------------------------------------------------------------------------------
+
+function initialOf(word: string): string {
+  return (word.replace(/^[^\p{L}]+/u, "")[0] ?? "").toLowerCase();
+}
+
+function lastWord(name: string): string {
+  return name.split(" ").pop() ?? "";
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import type { NumberFact, Passage } from "../../index-format/index.js";
+import { extractNumbers } from "./extract-numbers.js";
+
+function passage(text: string, kind: Passage["kind"] = "body", ordinal = 0): Passage {
+  return { id: `doc#${ordinal}`, docId: "doc", kind, sectionPath: [], text, start: 0, end: text.length };
+}
+
+function numbers(text: string, kind: Passage["kind"] = "body"): NumberFact[] {
+  return extractNumbers([passage(text, kind)]);
+}
+
+function only(text: string): NumberFact {
+  const found = numbers(text);
+  expect(found.map((f) => f.raw)).toHaveLength(1);
+  return found[0] as NumberFact;
+}
+
+describe("extractNumbers: figures", () => {
+  it("reads money with scale words and abbreviations, in three currencies", () => {
+    const found = numbers("Greater Manchester got control of its £6bn (€7bn; $8bn) health and social care budget.");
+    expect(found.map((f) => [f.raw, f.unit, f.value])).toEqual([
+      ["£6bn", "GBP", 6e9],
+      ["€7bn", "EUR", 7e9],
+      ["$8bn", "USD", 8e9],
+    ]);
+    expect(found.every((f) => f.measure === "health and social care budget")).toBe(true);
+  });
+
+  it("takes the measure before a parenthesised figure and the period from the sentence", () => {
+    const fact = only("NHS England passes most of its commissioning resources (£107.8 billion in 2022-23) to ICBs who are responsible for NHS services.");
+    expect(fact).toMatchObject({ raw: "£107.8 billion", value: 107.8e9, unit: "GBP", period: "2022-23" });
+    expect(fact.measure).toBe("commissioning resources to ICBs");
+  });
+
+  it("reads counts with the noun phrase after them", () => {
+    expect(only("Below the regions sit England’s 42 Integrated Care Systems, bodies which plan services.")).toMatchObject({
+      raw: "42",
+      value: 42,
+      unit: "count",
+      measure: "Integrated Care Systems",
+    });
+    expect(only("Of the 777 ICB members in England, most were NHS members.").measure).toBe("ICB members in England");
+    expect(only("There are around 1,250 PCNs in the country.").value).toBe(1250);
+  });
+
+  it("reads percentages, people, staff and durations", () => {
+    expect(only("29.6 per cent of Dorset's population is over the age of 65.")).toMatchObject({ value: 29.6, unit: "percent", measure: "Dorset's population" });
+    expect(only("The deal covers the area's 2.8 million inhabitants.")).toMatchObject({ value: 2.8e6, unit: "people" });
+    expect(only("The new organisation would still have around 10,000 central staff.")).toMatchObject({ unit: "staff", value: 10000 });
+    expect(only("CCGs should be given five-year fixed budgets.")).toMatchObject({ raw: "five-year", unit: "years", value: 5 });
+  });
+
+  it("counts small number words only before a plural noun", () => {
+    expect(only("There are three drivers behind recent interest in devolution.")).toMatchObject({ value: 3, measure: "drivers" });
+    expect(only("NHS England has seven regional offices which oversee ICBs.")).toMatchObject({ value: 7, measure: "regional offices" });
+    expect(numbers("Only one of them agreed, and two of those later left.")).toEqual([]);
+  });
+
+  it("reads 'the number of …' for bare figures and keeps a range as written", () => {
+    const found = numbers("The number of staff working for NHS England almost tripled in this period – from 5,776 to 15,630.");
+    expect(found.map((f) => [f.value, f.unit, f.measure])).toEqual([
+      [5776, "staff", "number of staff working for NHS England"],
+      [15630, "staff", "number of staff working for NHS England"],
+    ]);
+    expect(only("Partnerships cover populations of around 250,000 - 500,000.")).toMatchObject({ raw: "250,000 - 500,000", value: 250000, unit: "people" });
+  });
+
+  it("gives the period as written: a range, a fiscal year or 'in <year>'", () => {
+    expect(only("Between March 2018 and October 2023, the number of staff in central bodies increased by 25 per cent.").period).toBe(
+      "between March 2018 and October 2023",
+    );
+    expect(only("In 2015, the ten boroughs secured an agreement.").period).toBe("in 2015");
+  });
+});
+
+describe("extractNumbers: not figures", () => {
+  it("ignores footnote and bibliography passages", () => {
+    expect(numbers("¹³ Phoebe Dunn et al., 42 Systems (The Health Foundation, 2022), 17 pages.", "footnote")).toEqual([]);
+    expect(numbers("Rosen, Bruce. Israel: Health System Review. 2015. 544 pages.", "bibliography")).toEqual([]);
+  });
+
+  it("ignores superscript footnote markers, section numbers and table-of-contents lines", () => {
+    expect(numbers("2.1.1 The role of the centre\t10")).toEqual([]);
+    expect(numbers("4.3 Navigating the road ahead\t39")).toEqual([]);
+    expect(numbers("It can improve outcomes at a reduced cost.¹ Indeed, devolving healthcare helps.²")).toEqual([]);
+  });
+
+  it("ignores ISBNs, charity numbers, phone numbers and DOIs", () => {
+    expect(numbers("ISBN: 978-1-910850-60-2")).toEqual([]);
+    expect(numbers("Reform is a registered charity, the Reform Research Trust, charity no. 1103739.")).toEqual([]);
+    expect(numbers("Call us on 020 7799 6699 for 24 hours of advice.")).toEqual([]);
+    expect(numbers("Cite this as: BMJ 2018;360:k1217")).toEqual([]);
+  });
+
+  it("treats bare years as periods and labels as names, not as figures", () => {
+    expect(numbers("In 2015 the boroughs secured an agreement.")).toEqual([]);
+    expect(numbers("Figure 4 presents a matrix. See Section 75 and Number 10 Downing Street.")).toEqual([]);
+    expect(numbers("Cancers diagnosed in stage 1 or 2 are easier to treat.")).toEqual([]);
+    expect(numbers("People aged under 75 die of preventable causes in the 21st century.")).toEqual([]);
+  });
+
+  it("gives stable ids per passage", () => {
+    const found = extractNumbers([passage("There are 42 systems.", "body", 3), passage("And 175 partnerships and 9 regions.", "body", 4)]);
+    expect(found.map((f) => f.id)).toEqual(["number:doc#3:0", "number:doc#4:0", "number:doc#4:1"]);
+  });
+});

@@ -1,0 +1,92 @@
+import { sectionLabel, type DocumentMeta, type Passage, type RecommendationFact } from "../../index-format/index.js";
+import { splitSentences } from "./split-sentences.js";
+
+/**
+ * Recommendations a document makes:
+ *
+ * - numbered ones, a line "Recommendation 2: …", labelled as written ("Recommendation 2");
+ *   a recommendation repeated later (summary and chapter) is kept once, at its first place;
+ * - bullets following an introduction that says "we recommend that:", "recommends that:",
+ *   "we also recommend that:", "our recommendations are:" and the like. Bullets run on
+ *   across passages until the first line that is not a bullet. They are labelled
+ *   "Recommendation N", counting bullets in document order and continuing after the highest
+ *   numbered recommendation of the same document, so labels never collide; their `section`
+ *   is the theme sentence (first sentence) of the paragraph that introduces the list.
+ *
+ * `source` is "<publisher> — <title before any colon>", without the publisher's remarks
+ * in brackets. Ids are `rec:<docId>:<slug of label>`.
+ */
+export function extractRecommendations(documents: readonly DocumentMeta[], passages: readonly Passage[]): RecommendationFact[] {
+  const facts: RecommendationFact[] = [];
+  for (const document of documents) {
+    const own = passages.filter((p) => p.docId === document.id && p.kind !== "footnote" && p.kind !== "bibliography");
+    facts.push(...forDocument(document, own));
+  }
+  return facts;
+}
+
+const NUMBERED = /^\s*Recommendation\s+(\d+)\s*[:.–—-]\s*(\S.*)$/i;
+const BULLET = /^\s*(?:[•●▪◦‣∙·*-]|–|\d+[.)]|\([a-z0-9]\))\s+(\S.*)$/u;
+const INTRODUCTION = /\b(?:we (?:also |further |therefore )?recommends? that|recommends? that|(?:our|the|its|key) recommendations (?:are|include)|we recommend the following|we recommend)\s*:\s*$/i;
+
+function forDocument(document: DocumentMeta, passages: readonly Passage[]): RecommendationFact[] {
+  const source = sourceOf(document);
+  const numbered: RecommendationFact[] = [];
+  const seen = new Set<string>();
+  const bullets: { passage: Passage; text: string; section: string }[] = [];
+  let theme: string | null = null;
+
+  for (const passage of passages) {
+    const lines = passage.text.split("\n");
+    for (const [index, line] of lines.entries()) {
+      const numberedMatch = NUMBERED.exec(line);
+      if (numberedMatch) {
+        theme = null;
+        const label = `Recommendation ${numberedMatch[1] ?? ""}`;
+        if (seen.has(label)) continue;
+        seen.add(label);
+        const text = (numberedMatch[2] ?? "").trim();
+        numbered.push(fact(document.id, passage, label, text, source, sectionLabel(passage) || "Recommendations"));
+        continue;
+      }
+      const bullet = BULLET.exec(line);
+      if (bullet && theme !== null) {
+        bullets.push({ passage, text: (bullet[1] ?? "").trim(), section: theme });
+        continue;
+      }
+      theme = INTRODUCTION.test(line) ? themeOf(lines.slice(0, index + 1).join("\n"), line, passage) : null;
+    }
+  }
+
+  const offset = Math.max(0, ...numbered.map((f) => Number(/\d+/.exec(f.label)?.[0] ?? 0)));
+  const listed = bullets.map((b, i) => fact(document.id, b.passage, `Recommendation ${offset + i + 1}`, b.text, source, b.section));
+  return [...numbered, ...listed];
+}
+
+/** The first sentence of the paragraph that introduces a list; the section path when the introduction stands alone. */
+function themeOf(paragraph: string, line: string, passage: Passage): string {
+  const lastBlock = paragraph.split(/\n(?=[^\n])/).filter((l) => !BULLET.test(l)).pop() ?? line;
+  const first = splitSentences(lastBlock)[0]?.text ?? line;
+  if (first === line.trim() && sectionLabel(passage) !== "") return sectionLabel(passage);
+  return first;
+}
+
+function fact(docId: string, passage: Passage, label: string, text: string, source: string, section: string): RecommendationFact {
+  return {
+    type: "recommendation",
+    id: `rec:${docId}:${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+    docId,
+    passageId: passage.id,
+    quote: text,
+    source,
+    label,
+    text,
+    section,
+  };
+}
+
+function sourceOf(document: DocumentMeta): string {
+  const title = document.title.split(/:\s/)[0] ?? document.title;
+  const publisher = document.publisher?.replace(/\s*\(.*$/, "").trim();
+  return publisher ? `${publisher} — ${title}` : title;
+}

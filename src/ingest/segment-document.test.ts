@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_PASSAGE_CHARS, PassageSchema, type Passage } from "../index-format/index.js";
+import { segmentDocument } from "./segment-document.js";
+
+const fixture = (name: string): string => readFileSync(new URL(`../../tests/fixtures/segment/${name}`, import.meta.url), "utf8");
+
+const report = segmentDocument("report", fixture("report.txt"));
+const webPage = segmentDocument("web", fixture("web-page.txt"));
+
+function passageWith(passages: Passage[], needle: string): Passage {
+  const found = passages.find((p) => p.text.includes(needle));
+  if (found === undefined) throw new Error(`no passage contains "${needle}"`);
+  return found;
+}
+
+const allText = (passages: Passage[]): string => passages.map((p) => `${p.sectionPath.join("/")}\n${p.text}`).join("\n");
+
+describe("segmentDocument on a scraped web page", () => {
+  it("drops site furniture and the page footer but keeps the text and its headings", () => {
+    const text = allText(webPage);
+    for (const junk of ["browser", "Skip to", "Log in", "newsletter", "Twitter", "Get social", "Download", "Full Text", "Further reading", "Artboard", "talented", "Find out more"]) {
+      expect(text).not.toContain(junk);
+    }
+    expect(webPage.map((p) => p.sectionPath)).toEqual([["Key points"], ["NHS England"], ["The regional level"]]);
+  });
+
+  it("keeps bullet items one per line", () => {
+    expect(webPage[0]?.text.split("\n")).toHaveLength(2);
+    expect(webPage[0]?.text.startsWith("• Devolution deals")).toBe(true);
+  });
+});
+
+describe("segmentDocument on a converted report", () => {
+  it("drops the title page and the table of contents", () => {
+    const text = allText(report);
+    for (const frontMatter of ["A REPORT TITLE", "Jane Author", "March 2024", "INTRODUCTION", "Table of Contents", "....."]) {
+      expect(text).not.toContain(frontMatter);
+    }
+    expect(report[0]?.sectionPath).toEqual(["ABOUT THE PUBLISHER"]);
+  });
+
+  it("nests numbered headings by depth and plain headings under them", () => {
+    expect(passageWith(report, "Ultimate responsibility").sectionPath).toEqual([
+      "2. Where we are",
+      "2.1 The structure of the system",
+      "2.1.1 The role of the centre",
+      "The departments",
+    ]);
+    expect(passageWith(report, "considerable power").sectionPath).toEqual([
+      "2. Where we are",
+      "2.1 The structure of the system",
+      "2.1.2 Regions and systems",
+    ]);
+  });
+
+  it("keeps footnotes apart from body text", () => {
+    const footnote = passageWith(report, "¹ Chris Naylor");
+    expect(footnote.kind).toBe("footnote");
+    expect(footnote.text).toContain("² Sebastian Rees");
+    const body = passageWith(report, "Devolution can improve outcomes");
+    expect(body.kind).toBe("body");
+    expect(body.text).toContain("reduced cost.¹ Indeed");
+    expect(body.text).not.toContain("Naylor");
+  });
+
+  it("joins a paragraph cut by a page break, across footnotes", () => {
+    expect(passageWith(report, "Ultimate responsibility").text).toContain("answers to Parliament for it. In February 2023, two further bodies");
+    expect(passageWith(report, "³ National Audit Office").kind).toBe("footnote");
+  });
+
+  it("joins a paragraph cut after a word no sentence ends on", () => {
+    expect(passageWith(report, "largely provided by the").text).toContain("largely provided by the NHS while those");
+  });
+
+  it("turns a table into readable rows with its caption and source", () => {
+    const table = passageWith(report, "Care Quality Commission");
+    expect(table.kind).toBe("table");
+    expect(table.text.split("\n")).toEqual([
+      "Figure 3: Selected central bodies",
+      "Care Quality Commission (CQC): Regulates health and social care providers",
+      "NHS Resolution: Manages negligence and other claims against the NHS",
+      "Source: Department of Health and Social Care, Annual Report, 2023.",
+    ]);
+  });
+
+  it("keeps a list with the sentence that introduces it", () => {
+    const list = passageWith(report, "we recommend that:");
+    expect(list.text).toContain("we recommend that:\n• Strong local governance");
+    expect(list.text).toContain("\n• Deals should flow");
+  });
+
+  it("keeps a repeated paragraph once", () => {
+    expect(report.filter((p) => p.text.includes("Recommendation 1:"))).toHaveLength(1);
+  });
+
+  it("marks the bibliography and drops back-cover contact lines", () => {
+    const bibliography = report.filter((p) => p.kind === "bibliography");
+    expect(bibliography).toHaveLength(1);
+    expect(bibliography[0]?.sectionPath).toEqual(["Bibliography"]);
+    expect(bibliography[0]?.text.split("\n")).toHaveLength(2);
+    const text = allText(report);
+    for (const junk of ["ISBN", "@publisher", "info@"]) expect(text).not.toContain(junk);
+  });
+});
+
+describe("segmentDocument contract", () => {
+  it("returns nothing for empty input or input with nothing left after cleaning", () => {
+    expect(segmentDocument("d", "")).toEqual([]);
+    expect(segmentDocument("d", "\n\n  \n")).toEqual([]);
+    expect(segmentDocument("d", "Skip to main content\nLog in\n\nDownload PDF\n")).toEqual([]);
+  });
+
+  it("numbers passages in document order", () => {
+    expect(report.map((p) => p.id)).toEqual(report.map((_, i) => `report#${i + 1}`));
+    expect(report.every((p, i) => i === 0 || p.start >= (report[i - 1]?.start ?? 0))).toBe(true);
+  });
+
+  const word = fc.constantFrom(
+    "health", "care", "NHS", "England", "devolution", "the", "of", "and", "local", "by", "in", "budget", "3.5", "e.g.", "Dr.", "£6bn", "ICSs",
+  );
+  const sentence = fc
+    .tuple(fc.constantFrom("The", "Local", "In", "NHS", "Care"), fc.array(word, { minLength: 2, maxLength: 40 }), fc.constantFrom(".", ".¹", "?", "", ":"))
+    .map(([first, rest, end]) => `${first} ${rest.join(" ")}${end}`);
+  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 30 }).map((s) => s.join(" "));
+  // fast-check keeps arrays small by default; these make passages that must be split.
+  const longParagraph = fc.array(sentence, { minLength: 20, maxLength: 60, size: "max" }).map((s) => s.join(" "));
+  const longWord = fc.integer({ min: 1100, max: 2600 }).map((n) => `Word ${"x".repeat(n)} ends.`);
+  const block = fc.oneof(
+    paragraph,
+    longParagraph,
+    longWord,
+    paragraph.map((p) => p.toLowerCase()),
+    fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.constantFrom("Introduction", "The local level")).map(
+      ([a, b, t]) => `${a}.${b} ${t}`,
+    ),
+    fc.constantFrom("The departments", "Key points", "Bibliography", "March 2024", "Figure 3: Bodies", "Skip to main content", "Further reading"),
+    fc.array(sentence, { minLength: 1, maxLength: 6 }).map((items) => items.map((s) => `  • ${s}`).join("\n")),
+    fc.array(sentence, { minLength: 1, maxLength: 3 }).map((notes) => notes.map((s, i) => `${"¹²³"[i] ?? "⁴"} ${s}`).join("\n")),
+    fc.array(fc.tuple(sentence, sentence), { minLength: 2, maxLength: 8 }).map((rows) => rows.map(([a, b]) => `${a}\t<ul> • ${b}</li>`).join("\n")),
+    fc.constantFrom("1. INTRODUCTION\t3", "2.1 The centre.....\t5"),
+  );
+  const documents = fc.oneof(
+    fc.array(block, { maxLength: 25 }).chain((blocks) =>
+      fc.array(fc.constantFrom("\n\n", "\n", "\n \n"), { minLength: blocks.length, maxLength: blocks.length }).map((seps) =>
+        blocks.map((b, i) => `${b}${seps[i] ?? ""}`).join(""),
+      ),
+    ),
+    fc.string({ unit: "grapheme", maxLength: 2000 }),
+  );
+
+  it("keeps every passage valid, within the limit and covered by its source range", () => {
+    fc.assert(
+      fc.property(documents, (source) => {
+        const passages = segmentDocument("doc", source);
+        const ids = new Set<string>();
+        for (const passage of passages) {
+          expect(PassageSchema.safeParse(passage).success).toBe(true);
+          expect(passage.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+          expect(passage.text.trim().length).toBeGreaterThan(0);
+          expect(passage.end).toBeLessThanOrEqual(source.length);
+          expect(passage.start).toBeLessThan(passage.end);
+          const slice = source.slice(passage.start, passage.end);
+          for (const w of passage.text.match(/[\p{L}\p{N}]+/gu) ?? []) expect(slice).toContain(w);
+          ids.add(passage.id);
+        }
+        expect(ids.size).toBe(passages.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is deterministic", () => {
+    fc.assert(
+      fc.property(documents, (source) => {
+        expect(segmentDocument("doc", source)).toEqual(segmentDocument("doc", source));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
