@@ -1,0 +1,98 @@
+import type { FactsForQuestion } from "../facts/index.js";
+import type { BodyFact, DocumentMeta, NumberFact, RecommendationFact } from "../index-format/index.js";
+import type { FactLead, ScoredPassage } from "./compose-answer.js";
+
+/**
+ * How far down the passage ranking a figure may come from. The passage ranking decides
+ * what the question is about; the fact table only supplies the exact figure in it.
+ */
+const FIGURE_PASSAGE_DEPTH = 5;
+/** A figure's own match counts this much against its passage's rank (0..1 each). */
+const FIGURE_MATCH_WEIGHT = 1;
+const PASSAGE_RANK_WEIGHT = 0.6;
+/** Another document's figure for the same measure is shown beside the chosen one when it matches this well. */
+const CONFLICT_MIN_SHARE = 0.9;
+const MAX_RECOMMENDATIONS_IN_LEAD = 6;
+
+/**
+ * Picks the lead from the fact table, or null to let the answering sentence lead:
+ * - a figure question: the best-matching number in one of the top passages, with the same
+ *   measure from other documents beside it, newest first;
+ * - a question naming a body: its role line, when the text gives one;
+ * - a recommendations question: the named source's recommendations.
+ * Pure.
+ */
+export function chooseFactLead(
+  matches: FactsForQuestion,
+  ranked: readonly ScoredPassage[],
+  documents: ReadonlyMap<string, DocumentMeta>,
+): FactLead | null {
+  switch (matches.intent) {
+    case "count":
+    case "amount":
+    case "percentage":
+      return figureLead(matches, ranked, documents);
+    case "body":
+      return bodyLead(matches);
+    case "recommendations":
+      return recommendationsLead(matches);
+    case "other":
+      return null;
+  }
+}
+
+function figureLead(
+  matches: FactsForQuestion,
+  ranked: readonly ScoredPassage[],
+  documents: ReadonlyMap<string, DocumentMeta>,
+): FactLead | null {
+  const top = ranked.slice(0, FIGURE_PASSAGE_DEPTH);
+  const topScore = top[0]?.score ?? 0;
+  let best: { fact: NumberFact; score: number; match: number } | null = null;
+  for (const { fact, score: match } of matches.scored) {
+    if (fact.type !== "number") continue;
+    const rank = top.findIndex((scored) => scored.passage.id === fact.passageId);
+    const passage = top[rank];
+    if (!passage || topScore <= 0) continue;
+    const score = FIGURE_MATCH_WEIGHT * match + PASSAGE_RANK_WEIGHT * (passage.score / topScore);
+    if (!best || score > best.score) best = { fact, score, match };
+  }
+  if (!best) return null;
+  const chosen = best;
+  const others = matches.scored
+    .filter(
+      ({ fact, score }) =>
+        fact.type === "number" &&
+        fact.docId !== chosen.fact.docId &&
+        fact.unit === chosen.fact.unit &&
+        fact.value !== chosen.fact.value &&
+        score >= chosen.match * CONFLICT_MIN_SHARE,
+    )
+    .map(({ fact }) => fact as NumberFact);
+  const lines = [figureLine(chosen.fact, documents), ...others.map((fact) => `Also: ${figureLine(fact, documents)}`)];
+  return { text: lines.join("\n"), passageId: chosen.fact.passageId, facts: [chosen.fact, ...others] };
+}
+
+function figureLine(fact: NumberFact, documents: ReadonlyMap<string, DocumentMeta>): string {
+  const document = documents.get(fact.docId);
+  const when = fact.period ?? document?.date ?? null;
+  const source = document ? `${document.title}${when ? `, ${when}` : ""}` : fact.docId;
+  return `${fact.raw} — “${fact.quote}” (${source})`;
+}
+
+function bodyLead(matches: FactsForQuestion): FactLead | null {
+  const body = matches.facts.find((fact): fact is BodyFact => fact.type === "body" && fact.role !== null);
+  if (!body?.role) return null;
+  const names = body.aliases.length > 0 ? `${body.name} (${body.aliases.join(", ")})` : body.name;
+  return { text: `${names}: ${body.role}`, passageId: body.passageId, facts: [body] };
+}
+
+function recommendationsLead(matches: FactsForQuestion): FactLead | null {
+  const recommendations = matches.facts
+    .filter((fact): fact is RecommendationFact => fact.type === "recommendation")
+    .slice(0, MAX_RECOMMENDATIONS_IN_LEAD);
+  const first = recommendations[0];
+  if (!first) return null;
+  const lines = recommendations.map((fact) => `${fact.label}: ${fact.text}`);
+  return { text: `${first.source} recommends:\n${lines.join("\n")}`, passageId: first.passageId, facts: recommendations };
+}

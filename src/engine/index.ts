@@ -1,0 +1,2 @@
+export { createEngine } from "./create-engine.js";
+export type { Engine, SourceSummary } from "./engine.js";

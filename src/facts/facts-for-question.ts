@@ -1,0 +1,147 @@
+import { analyse, type DocumentMeta, type Fact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
+import { conceptsOf, mentionsConcept, type Concept } from "./match-concepts.js";
+import { rankScored, scoreFactDetail, type ScoredFact } from "./lookup-facts.js";
+
+export type QuestionIntent = "count" | "amount" | "percentage" | "body" | "recommendations" | "other";
+
+export interface FactsForQuestion {
+  intent: QuestionIntent;
+  /** Relevant facts, best first. */
+  facts: Fact[];
+  /** The same facts with their match score in [0, 1], for combining with passage ranking. */
+  scored: ScoredFact[];
+}
+
+/**
+ * Reads what a question asks for and returns the facts that answer it, best first:
+ *
+ * - count / amount / percentage: number facts of a fitting unit whose measure (and, less,
+ *   quote) shares the question's content terms, bodies counted by any of their names;
+ *   conflicting values come side by side, newest first;
+ * - body: the body the question names ("what does OHID do?"), or for "who is responsible
+ *   for …" the bodies whose role shares the question's terms;
+ * - recommendations: those of the source the question names (publisher, document id or
+ *   title words), narrowed by topic words and by an ordinal ("first" → Recommendation 1);
+ * - other: nothing.
+ *
+ * @example factsForQuestion("How many ICSs are there?", facts, documents).facts[0] // the "42 Integrated Care Systems" fact
+ */
+export function factsForQuestion(question: string, facts: readonly Fact[], documents: readonly DocumentMeta[]): FactsForQuestion {
+  const intent = questionIntent(question);
+  const scored = candidates(intent, question, facts, documents);
+  const ranked = rankScored(scored, documents);
+  return { intent, facts: ranked.map((s) => s.fact), scored: ranked };
+}
+
+/** The kind of answer a question wants, from its wording alone. */
+export function questionIntent(question: string): QuestionIntent {
+  const q = question.toLowerCase();
+  if (/\brecommend(?:s|ed|ing|ations?)?\b/.test(q)) return "recommendations";
+  if (/\b(?:percentage|per cent|percent|proportion|share|what fraction)\b|%/.test(q)) return "percentage";
+  if (/\bhow many\b|\bnumber of\b|\bhow long\b/.test(q)) return "count";
+  if (/\bhow much\b|\b(?:budget|cost|costs|spend|spending|funding|worth|money|billion|million)\b|£|€|\$/.test(q)) return "amount";
+  if (/\bwho (?:is|are|was|were) (?:responsible|accountable|in charge)\b|\bwhat (?:does|do|did) .+ do\b|\bwhat (?:is|are|was|were) (?:the )?(?:role|job|purpose|remit)\b|\bwhat (?:is|are) (?:an? |the )?\S|\bwho (?:is|are|runs|oversees|regulates)\b/.test(q)) return "body";
+  return "other";
+}
+
+const UNITS: Record<"count" | "amount" | "percentage", readonly NumberUnit[]> = {
+  count: ["count", "people", "staff", "years", "months"],
+  amount: ["GBP", "EUR", "USD"],
+  percentage: ["percent"],
+};
+
+/**
+ * A number answers when something asked is in what it measures and it covers this much of
+ * the question; the caller ranks further with passages.
+ */
+const MIN_NUMBER_SCORE = 0.3;
+
+/** Words that say what kind of answer is wanted, or are too light to match on, not what it is about. */
+const INTENT_TERMS = new Set(
+  analyse(
+    "number percentage per cent proportion share recommend recommendation recommendations role purpose do does responsible first second third get gets got receive receives go goes went give gives given exist exists total currently today",
+  ),
+);
+
+function candidates(intent: QuestionIntent, question: string, facts: readonly Fact[], documents: readonly DocumentMeta[]): ScoredFact[] {
+  const concepts = conceptsOf(question, facts).filter((c) => c.body !== null || !INTENT_TERMS.has(c.variants[0]?.[0] ?? ""));
+  switch (intent) {
+    case "count":
+    case "amount":
+    case "percentage": {
+      if (concepts.length === 0) return [];
+      const units = /\bhow long\b|\byears?\b/i.test(question) && intent === "count" ? ["years", "months"] : UNITS[intent];
+      return facts
+        .filter((f) => f.type === "number" && units.includes(f.unit))
+        .flatMap((fact) => {
+          const { score, mainHit } = scoreFactDetail(fact, concepts);
+          return mainHit && score >= MIN_NUMBER_SCORE ? [{ fact, score }] : [];
+        });
+    }
+    case "body":
+      return bodyCandidates(question, concepts, facts);
+    case "recommendations":
+      return recommendationCandidates(question, concepts, facts, documents);
+    case "other":
+      return [];
+  }
+}
+
+function bodyCandidates(question: string, concepts: readonly Concept[], facts: readonly Fact[]): ScoredFact[] {
+  const named = concepts.filter((c) => c.body !== null).map((c) => c.body);
+  if (named.length > 0 && !/\bwho (?:is|are|was|were)\b/i.test(question)) {
+    return named.flatMap((body) => (body ? [{ fact: body as Fact, score: 1 }] : []));
+  }
+  // "Who is responsible for X?": the bodies whose role says so.
+  const topics = concepts.filter((c) => c.body === null);
+  if (topics.length === 0) return named.flatMap((body) => (body ? [{ fact: body as Fact, score: 1 }] : []));
+  return facts.flatMap((fact) => {
+    if (fact.type !== "body" || fact.role === null) return [];
+    const role = analyse(fact.role);
+    const score = topics.filter((c) => mentionsConcept(role, c)).length / topics.length;
+    return score >= 0.5 ? [{ fact, score }] : [];
+  });
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+function recommendationCandidates(question: string, concepts: readonly Concept[], facts: readonly Fact[], documents: readonly DocumentMeta[]): ScoredFact[] {
+  const terms = new Set(analyse(question));
+  const named = documents.filter((d) => sourceTerms(d).some((t) => terms.has(t)));
+  const sourceWords = new Set(named.flatMap(sourceTerms));
+  const topics = concepts.filter((c) => !c.variants.every((v) => v.every((t) => sourceWords.has(t))));
+  const ordinal = ordinalOf(question);
+  const recommendations = facts.filter(
+    (f): f is RecommendationFact => f.type === "recommendation" && (named.length === 0 || named.some((d) => d.id === f.docId)),
+  );
+  const scored = recommendations.flatMap((fact) => {
+    if (ordinal !== null && fact.label !== `Recommendation ${ordinal}`) return [];
+    if (topics.length === 0) return [{ fact: fact as Fact, score: named.length > 0 || ordinal !== null ? 1 : 0.5 }];
+    const text = analyse(fact.text);
+    const context = analyse(`${fact.section} ${fact.label}`);
+    const found = topics.reduce((sum, c) => sum + (mentionsConcept(text, c) ? 1 : mentionsConcept(context, c) ? 0.4 : 0), 0);
+    return [{ fact: fact as Fact, score: 0.5 + (0.5 * found) / topics.length }];
+  });
+  // Topic words narrow the list when some recommendation has them; otherwise the source's whole list answers.
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return best > 0.5 ? scored.filter((s) => s.score > 0.5) : scored;
+}
+
+/** Terms that name a source: its publisher (without remarks in brackets), its id, its title. */
+function sourceTerms(document: DocumentMeta): string[] {
+  const publisher = document.publisher?.replace(/\s*\(.*$/, "") ?? "";
+  const idWords = document.id.split(/[-_.]/).filter((w) => !/^\d+$/.test(w) && w.length > 3).slice(0, 1);
+  return [...new Set([...analyse(publisher), ...analyse(idWords.join(" "))])].filter((t) => !GENERIC_SOURCE_TERMS.has(t));
+}
+
+/** Words too common in publisher names to identify one ("the health foundation" vs "health"). */
+const GENERIC_SOURCE_TERMS = new Set(analyse("health care nhs unknown news item essay collection report"));
+
+function ordinalOf(question: string): number | null {
+  const q = question.toLowerCase();
+  const word = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/.exec(q)?.[1];
+  if (word) return ORDINALS[word] ?? null;
+  const numbered = /\brecommendation\s+(?:no\.?\s*)?(\d+)\b|\b(\d+)(?:st|nd|rd|th)\b/.exec(q);
+  const digits = numbered?.[1] ?? numbered?.[2];
+  return digits ? Number(digits) : null;
+}

@@ -1,0 +1,50 @@
+import { analyse, type BodyFact, type Fact } from "../index-format/index.js";
+import { containsPhrase } from "./normalize-term.js";
+
+/**
+ * One thing a query asks about: a plain term, or a body named in the query, matched by any
+ * of its names ("ICB", "Integrated Care Boards", …). Each variant is a list of analysed terms.
+ */
+export interface Concept {
+  variants: string[][];
+  /** The body the query names, when this concept is one. */
+  body: BodyFact | null;
+}
+
+/**
+ * Splits a query into concepts: the longest body names and aliases found in it first (so
+ * "integrated care board" is one concept, not three terms), then the remaining terms.
+ */
+export function conceptsOf(text: string, facts: readonly Fact[]): Concept[] {
+  const terms = analyse(text);
+  const used = new Array<boolean>(terms.length).fill(false);
+  const names = facts
+    .filter((f): f is BodyFact => f.type === "body")
+    .flatMap((body) => [body.name, ...body.aliases].map((name) => ({ body, terms: analyse(name) })))
+    .filter((n) => n.terms.length > 0)
+    .sort((a, b) => b.terms.length - a.terms.length);
+  const concepts: Concept[] = [];
+  for (const name of names) {
+    const at = findRun(terms, name.terms, used);
+    if (at < 0 || concepts.some((c) => c.body === name.body)) continue;
+    for (let i = at; i < at + name.terms.length; i++) used[i] = true;
+    const variants = [name.body.name, ...name.body.aliases].map((n) => analyse(n)).filter((v) => v.length > 0);
+    concepts.push({ variants, body: name.body });
+  }
+  terms.forEach((term, i) => {
+    if (!used[i] && !concepts.some((c) => c.body === null && c.variants[0]?.[0] === term)) concepts.push({ variants: [[term]], body: null });
+  });
+  return concepts;
+}
+
+/** Whether a field (as analysed terms) mentions the concept. */
+export function mentionsConcept(fieldTerms: readonly string[], concept: Concept): boolean {
+  return concept.variants.some((variant) => (variant.length === 1 ? fieldTerms.includes(variant[0] ?? "") : containsPhrase(fieldTerms, variant)));
+}
+
+function findRun(terms: readonly string[], phrase: readonly string[], used: readonly boolean[]): number {
+  for (let i = 0; i + phrase.length <= terms.length; i++) {
+    if (phrase.every((term, j) => terms[i + j] === term && !used[i + j])) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,107 @@
+import { analyse, words } from "../index-format/index.js";
+import type { QueryTerm, RankQuery } from "./rank-passages.js";
+
+/** A question made ready for retrieval and ranking. */
+export interface PreparedQuery {
+  rank: RankQuery;
+  /** Text handed to FlexSearch for candidates: the question plus its expansions. */
+  searchText: string;
+  /** Stemmed content terms of the question that the corpus never uses. */
+  unknownTerms: string[];
+  /** Stemmed content terms of the question itself (not expansions or context). */
+  ownTerms: string[];
+  /**
+   * Names in the question (capitalised or all-caps words past its first word) that the
+   * corpus never uses: "France", "ARS". A corpus that never names a thing cannot answer about it.
+   */
+  unknownNames: string[];
+}
+
+/** Other names of a body, keyed by a name as `words(name).join(" ")`. */
+export type AliasExpansions = ReadonlyMap<string, readonly string[]>;
+
+/** Weights of words that the user did not type. */
+export const EXPANSION_WEIGHT = { alias: 0.5, previousQuestion: 0.5 } as const;
+
+const LONGEST_ALIAS_WORDS = 6;
+const FOLLOW_UP_START = /^\s*(and|or|but|what about|how about|same for|also)\b/i;
+const FOLLOW_UP_MAX_TERMS = 2;
+const ASKS_FOR_SOURCES =
+  /\b(sources?|references?|cit(?:e|es|ed|ing|ation|ations)|bibliograph\w*|footnotes?|which (?:paper|report|study|article|publication|review)s?)\b/i;
+
+/**
+ * Turns a question into ranking input: its content terms; other names of any body it names
+ * (learned from the fact table: "ICB" also searches "Integrated Care Board"); and, for a
+ * follow-up that only makes sense after the previous question ("and in Denmark?"), that
+ * question's terms at a lower weight.
+ */
+export function buildQuery(
+  question: string,
+  vocabulary: ReadonlyMap<string, number>,
+  aliases: AliasExpansions,
+  previousQuestion?: string,
+): PreparedQuery {
+  const ownTerms = analyse(question);
+  const weights = new Map<string, number>();
+  const add = (term: string, weight: number): void => {
+    weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  };
+  for (const term of ownTerms) add(term, 1);
+
+  const expansions = aliasExpansions(question, aliases);
+  for (const name of expansions) for (const term of analyse(name)) add(term, EXPANSION_WEIGHT.alias);
+
+  const context = previousQuestion && isFollowUp(question, ownTerms) ? previousQuestion : "";
+  for (const term of analyse(context)) add(term, EXPANSION_WEIGHT.previousQuestion);
+
+  const terms: QueryTerm[] = [];
+  const unknownTerms: string[] = [];
+  for (const [term, weight] of weights) {
+    const id = vocabulary.get(term);
+    if (id === undefined) {
+      if (weight === 1) unknownTerms.push(term);
+      continue;
+    }
+    terms.push({ id, weight });
+  }
+  const phrases: [number, number][] = [];
+  for (let i = 0; i + 1 < ownTerms.length; i += 1) {
+    const first = vocabulary.get(ownTerms[i] ?? "");
+    const second = vocabulary.get(ownTerms[i + 1] ?? "");
+    if (first !== undefined && second !== undefined && first !== second) phrases.push([first, second]);
+  }
+  return {
+    rank: { terms, phrases, wantsSources: ASKS_FOR_SOURCES.test(question) },
+    searchText: [question, ...expansions, context].filter((part) => part !== "").join(" "),
+    unknownTerms,
+    ownTerms,
+    unknownNames: unknownNames(question, vocabulary),
+  };
+}
+
+/** A short question that leans on the one before it. */
+export function isFollowUp(question: string, ownTerms: readonly string[]): boolean {
+  return FOLLOW_UP_START.test(question) || ownTerms.length <= FOLLOW_UP_MAX_TERMS;
+}
+
+const NAME = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’]*/gu;
+
+function unknownNames(question: string, vocabulary: ReadonlyMap<string, number>): string[] {
+  const names = question.match(NAME) ?? [];
+  return names.filter((name) => {
+    const terms = analyse(name);
+    return terms.length > 0 && terms.every((term) => !vocabulary.has(term));
+  });
+}
+
+function aliasExpansions(question: string, aliases: AliasExpansions): string[] {
+  const tokens = words(question);
+  const found = new Set<string>();
+  for (let start = 0; start < tokens.length; start += 1) {
+    for (let length = 1; length <= LONGEST_ALIAS_WORDS && start + length <= tokens.length; length += 1) {
+      const others = aliases.get(tokens.slice(start, start + length).join(" "));
+      if (others) for (const other of others) found.add(other);
+    }
+  }
+  return [...found].sort();
+}

@@ -1,0 +1,129 @@
+import type { PassageKind } from "../index-format/index.js";
+import type { CorpusStats, PassageTerms } from "./passage-index.js";
+
+/** One query term, already resolved against the corpus vocabulary. */
+export interface QueryTerm {
+  id: number;
+  /** 1 for the user's own words; less for alias expansions and follow-up context. */
+  weight: number;
+}
+
+export interface RankQuery {
+  terms: readonly QueryTerm[];
+  /** Pairs of term ids adjacent in the question: a passage with them adjacent reads as the phrase. */
+  phrases: readonly (readonly [number, number])[];
+  /** The question asks for a source or reference, so footnotes and bibliography are not demoted. */
+  wantsSources: boolean;
+}
+
+export interface RankedPassage {
+  position: number;
+  score: number;
+  /** Share of the query's weighted IDF mass that this passage matches, 0..1. */
+  coverage: number;
+}
+
+/**
+ * Field weights and length normalisation for BM25F. Section headings weigh most: a heading
+ * that names the question's subject is the strongest sign a passage is about it. Titles are
+ * shared by every passage of a document, so they only break ties between documents.
+ */
+export const RANKING = {
+  k1: 1.2,
+  fields: {
+    text: { weight: 1, b: 0.75 },
+    section: { weight: 1.6, b: 0.4 },
+    title: { weight: 0.3, b: 0.3 },
+  },
+  /** Added, per matched adjacent pair, as a share of the pair's mean IDF. */
+  phraseBonus: 0.6,
+  /** Footnotes cite and bibliography lists; they rarely answer a question by themselves. */
+  kindFactor: { body: 1, table: 1, footnote: 0.35, bibliography: 0.2 } satisfies Record<PassageKind, number>,
+} as const;
+
+/** Robertson–Spärck Jones IDF with the +1 that keeps it positive for very common terms. */
+export function inverseDocumentFrequency(stats: CorpusStats, termId: number): number {
+  const df = stats.documentFrequency[termId] ?? 0;
+  return Math.log(1 + (stats.passageCount - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * Scores candidate passages with BM25F over text, section and title, plus a phrase bonus,
+ * times a factor for the passage kind. Pure: same inputs, same order (ties by position).
+ */
+export function rankPassages(
+  query: RankQuery,
+  candidates: readonly number[],
+  terms: readonly PassageTerms[],
+  kinds: readonly PassageKind[],
+  stats: CorpusStats,
+): RankedPassage[] {
+  const idf = new Map<number, number>();
+  let totalMass = 0;
+  for (const term of query.terms) {
+    const value = inverseDocumentFrequency(stats, term.id);
+    idf.set(term.id, value);
+    totalMass += term.weight * value;
+  }
+  const wanted = new Set(query.terms.map((term) => term.id));
+  const ranked: RankedPassage[] = [];
+  for (const position of candidates) {
+    const fields = terms[position];
+    const kind = kinds[position];
+    if (!fields || !kind) continue;
+    const frequency = new Map<number, number>();
+    addFieldFrequencies(frequency, fields.text, wanted, "text", stats);
+    addFieldFrequencies(frequency, fields.section, wanted, "section", stats);
+    addFieldFrequencies(frequency, fields.title, wanted, "title", stats);
+
+    let score = 0;
+    let matchedMass = 0;
+    for (const term of query.terms) {
+      const tf = frequency.get(term.id);
+      if (!tf) continue;
+      const termIdf = idf.get(term.id) ?? 0;
+      score += term.weight * termIdf * (tf / (RANKING.k1 + tf));
+      matchedMass += term.weight * termIdf;
+    }
+    if (score === 0) continue;
+    score += phraseScore(query.phrases, fields.text, idf);
+    const factor = query.wantsSources ? 1 : RANKING.kindFactor[kind];
+    ranked.push({ position, score: score * factor, coverage: totalMass > 0 ? matchedMass / totalMass : 0 });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.position - b.position);
+}
+
+function addFieldFrequencies(
+  into: Map<number, number>,
+  field: Int32Array,
+  wanted: ReadonlySet<number>,
+  name: keyof typeof RANKING.fields,
+  stats: CorpusStats,
+): void {
+  if (field.length === 0) return;
+  const { weight, b } = RANKING.fields[name];
+  const average = stats.averageLength[name] || 1;
+  const norm = weight / (1 - b + (b * field.length) / average);
+  for (const id of field) {
+    if (wanted.has(id)) into.set(id, (into.get(id) ?? 0) + norm);
+  }
+}
+
+/** Adjacent query pairs found within two positions of each other in the passage text. */
+function phraseScore(
+  phrases: RankQuery["phrases"],
+  text: Int32Array,
+  idf: ReadonlyMap<number, number>,
+): number {
+  let bonus = 0;
+  for (const [first, second] of phrases) {
+    for (let i = 0; i < text.length; i += 1) {
+      if (text[i] !== first) continue;
+      if (text[i + 1] === second || text[i + 2] === second) {
+        bonus += RANKING.phraseBonus * (((idf.get(first) ?? 0) + (idf.get(second) ?? 0)) / 2);
+        break;
+      }
+    }
+  }
+  return bonus;
+}
