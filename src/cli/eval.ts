@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import {
+  checkTargets,
+  formatEvalReport,
+  MAX_FALSE_ABSTENTION,
+  MIN_ABSTENTION,
+  MIN_EXACT_FIGURES,
+  MIN_HIT_AT_1,
+  MIN_HIT_AT_3,
+  parseEvalArgs,
+  parseQuestionSet,
+  scoreQuestion,
+  summariseScores,
+  type Question,
+} from "../eval/index.js";
+
+/** Exit codes: 1 when a target is missed under --check (or the engine cannot open), 2 for bad input. */
+const EXIT_BELOW_TARGET = 1;
+const EXIT_BAD_INPUT = 2;
+
+async function loadQuestions(file: string): Promise<{ ok: true; questions: Question[] } | { ok: false; message: string }> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "unreadable";
+    return { ok: false, message: `eval: cannot read ${file} (${code})` };
+  }
+  const parsed = parseQuestionSet(text, file);
+  return parsed.ok ? parsed : { ok: false, message: parsed.error.message };
+}
+
+async function main(): Promise<number> {
+  const args = parseEvalArgs(process.argv.slice(2));
+  if (!args.ok) {
+    console.error(args.message);
+    return EXIT_BAD_INPUT;
+  }
+  const loaded = await loadQuestions(args.file);
+  if (!loaded.ok) {
+    console.error(loaded.message);
+    return EXIT_BAD_INPUT;
+  }
+  // Loaded only once the input is known good: a usage or file error stays instant and
+  // never depends on the index code.
+  const { openEngine } = await import("./open-engine.js");
+  const opened = await openEngine();
+  if (!opened.ok) {
+    console.error(opened.message);
+    return EXIT_BELOW_TARGET;
+  }
+
+  const { engine } = opened;
+  const scores = loaded.questions.map((question) => scoreQuestion(question, engine.ask(question.question)));
+  const report = summariseScores(loaded.questions, scores);
+  const failures = checkTargets(report.overall);
+
+  if (args.json) {
+    const targets = {
+      hitAt1: MIN_HIT_AT_1,
+      hitAt3: MIN_HIT_AT_3,
+      abstention: MIN_ABSTENTION,
+      falseAbstentionMax: MAX_FALSE_ABSTENTION,
+      exactFigures: MIN_EXACT_FIGURES,
+    };
+    console.log(JSON.stringify({ file: args.file, ...report, targets, check: { passed: failures.length === 0, failures }, items: scores }));
+  } else {
+    console.log(`${args.file}: ${loaded.questions.length} questions\n`);
+    console.log(formatEvalReport(report, args.check ? failures : undefined));
+  }
+  return args.check && failures.length > 0 ? EXIT_BELOW_TARGET : 0;
+}
+
+process.exitCode = await main();
