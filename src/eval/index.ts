@@ -1,0 +1,8 @@
+export { parseQuestionSet, QuestionSchema, QuestionKindSchema, type Question, type QuestionKind, type ParseQuestionSetResult } from "./question-set.js";
+export { foldText, containsFolded, containsFigure } from "./fold-text.js";
+export { scoreQuestion, type QuestionScore } from "./score-question.js";
+export { summariseScores, type EvalReport, type Metrics, type Miss, type MissReason, type Rate } from "./summarise-scores.js";
+export { checkTargets, type TargetFailure } from "./check-targets.js";
+export { MIN_HIT_AT_1, MIN_HIT_AT_3, MIN_ABSTENTION, MAX_FALSE_ABSTENTION, MIN_EXACT_FIGURES } from "./eval-targets.js";
+export { formatEvalReport } from "./format-report.js";
+export { parseEvalArgs, EVAL_USAGE, type EvalArgs } from "./eval-args.js";
