@@ -1,0 +1,28 @@
+import type { Engine } from "../engine/engine.js";
+import { renderNoticeMessage, type SlackMessage } from "../render/slack-blocks.js";
+import type { BotLog } from "./bolt-logger.js";
+import type { BoundedCache } from "./bounded-cache.js";
+import type { ComposeReply } from "./compose-reply.js";
+import type { FeedbackStore } from "./feedback-store.js";
+import type { RateDecision, RateLimiter } from "./rate-limiter.js";
+
+/** What every listener needs; built once by createSlackApp and passed in, so tests can swap parts. */
+export { rateLimitedMessage, type ListenerDeps };
+
+interface ListenerDeps {
+  engine: Engine;
+  composeReply: ComposeReply;
+  limiter: RateLimiter;
+  feedback: FeedbackStore;
+  /** Event ids and message keys already handled: retries and double deliveries stop here. */
+  seen: BoundedCache<true>;
+  /** Last question per thread (`channel:thread_ts`), for follow-ups. */
+  threads: BoundedCache<string>;
+  now: () => number;
+  log: BotLog;
+}
+
+function rateLimitedMessage(decision: Extract<RateDecision, { ok: false }>): SlackMessage {
+  const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+  return renderNoticeMessage(`You're asking faster than I can keep up. Please try again in ${seconds} seconds.`);
+}

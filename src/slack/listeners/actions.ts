@@ -1,0 +1,93 @@
+import type { App, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs, AllMiddlewareArgs } from "@slack/bolt";
+import { ButtonValueSchema, renderNoticeMessage, renderSharedMessage, type ButtonValue, type SlackMessage } from "../../render/slack-blocks.js";
+import { ACTION_IDS } from "../constants.js";
+import { rateLimitedMessage, type ListenerDeps } from "../listener-deps.js";
+
+/** The buttons under an answer: more passages, share in channel, helpful / not helpful. */
+export { registerActions };
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+function registerActions(app: App, deps: ListenerDeps): void {
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.morePassages, async (args) => {
+    await args.ack();
+    const value = parseValue(deps, args);
+    if (value === null) return;
+    const decision = deps.limiter.take(args.body.user.id);
+    const inThread = args.body.container["is_ephemeral"] !== true && args.body.channel !== undefined && args.body.message !== undefined;
+    const message = decision.ok
+      ? await deps.composeReply(value.r, { restate: false, shareable: !inThread, page: "more" })
+      : rateLimitedMessage(decision);
+    if (!inThread) return respondWith(deps, args.respond, message, "ephemeral");
+    const thread = args.body.message?.["thread_ts"] ?? args.body.message?.ts;
+    try {
+      await args.client.chat.postMessage({
+        channel: args.body.channel?.id ?? "",
+        thread_ts: typeof thread === "string" ? thread : undefined,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    } catch (error) {
+      deps.log.error("slack: posting more passages failed", errorText(error));
+    }
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, async (args) => {
+    await args.ack();
+    const value = parseValue(deps, args);
+    if (value === null) return;
+    const message = await deps.composeReply(value.r, { restate: true, shareable: false, page: value.r.o === undefined ? "answer" : "more" });
+    await respondWith(deps, args.respond, renderSharedMessage(message, args.body.user.id), "in_channel");
+  });
+
+  for (const [actionId, rating] of [
+    [ACTION_IDS.helpful, "helpful"],
+    [ACTION_IDS.notHelpful, "not_helpful"],
+  ] as const) {
+    app.action<BlockAction<ButtonAction>>(actionId, async (args) => {
+      await args.ack();
+      const value = parseValue(deps, args);
+      if (value === null) return;
+      const result = await deps.feedback.record({
+        at: new Date(deps.now()).toISOString(),
+        rating,
+        user: args.body.user.id,
+        channel: args.body.channel?.id ?? null,
+        command: value.r.c,
+        question: value.r.q,
+        answerPassageId: value.a,
+        passageIds: value.ids,
+      });
+      if (!result.ok) deps.log.error("slack: recording feedback failed", result.error.code, result.error.path);
+      const note = result.ok ? "Thanks, your feedback was recorded." : "Sorry, I couldn't record your feedback just now.";
+      await respondWith(deps, args.respond, renderNoticeMessage(note), "ephemeral");
+    });
+  }
+}
+
+/** Button values come back from Slack as text we wrote; anything else is logged and ignored. */
+function parseValue(deps: ListenerDeps, args: ButtonArgs): ButtonValue | null {
+  const raw = args.action.value ?? "";
+  try {
+    const parsed = ButtonValueSchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON: fall through to the log line below.
+  }
+  deps.log.warn("slack: ignoring a button with an unreadable value", args.action.action_id);
+  return null;
+}
+
+async function respondWith(deps: ListenerDeps, respond: RespondFn, message: SlackMessage, responseType: "ephemeral" | "in_channel"): Promise<void> {
+  try {
+    await respond({ response_type: responseType, replace_original: false, text: message.text, blocks: message.blocks });
+  } catch (error) {
+    deps.log.error("slack: responding to a button failed", errorText(error));
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,96 @@
+import type { App, Context, webApi } from "@slack/bolt";
+import { renderHomeView, renderNoticeMessage, type SlackMessage } from "../../render/slack-blocks.js";
+import { commandHelp } from "../command-help.js";
+import { rateLimitedMessage, type ListenerDeps } from "../listener-deps.js";
+import { questionFromSlackText } from "../question-text.js";
+
+/** Mentions, direct messages and the App Home tab. */
+export { registerEvents };
+
+interface IncomingQuestion {
+  eventId: string | undefined;
+  channel: string;
+  user: string;
+  ts: string;
+  threadTs: string | undefined;
+  text: string;
+}
+
+const EMPTY_QUESTION = "Ask me a question about the policy documents, for example: what do integrated care boards do?";
+
+function registerEvents(app: App, deps: ListenerDeps): void {
+  app.event("app_mention", async ({ event, body, client, context }) => {
+    if (event.bot_id !== undefined || event.subtype === "bot_message" || event.user === undefined) return;
+    await answerInThread(deps, client, context, {
+      eventId: body.event_id,
+      channel: event.channel,
+      user: event.user,
+      ts: event.ts,
+      threadTs: event.thread_ts,
+      text: event.text,
+    });
+  });
+
+  app.event("message", async ({ event, body, client, context }) => {
+    // Only plain user messages in a DM: edits, joins and bot posts (ours included) carry a subtype or bot_id.
+    if (event.channel_type !== "im" || event.subtype !== undefined || event.bot_id !== undefined) return;
+    await answerInThread(deps, client, context, {
+      eventId: body.event_id,
+      channel: event.channel,
+      user: event.user,
+      ts: event.ts,
+      threadTs: event.thread_ts,
+      text: event.text ?? "",
+    });
+  });
+
+  app.event("app_home_opened", async ({ event, body, client }) => {
+    if (event.tab !== "home" || !deps.seen.claim(`event:${body.event_id}`, true)) return;
+    try {
+      const view = renderHomeView({ sources: deps.engine.sources(), factCounts: deps.engine.factCounts(), commands: commandHelp() });
+      await client.views.publish({ user_id: event.user, view });
+    } catch (error) {
+      deps.log.error("slack: publishing App Home failed", errorText(error));
+    }
+  });
+}
+
+async function answerInThread(deps: ListenerDeps, client: webApi.WebClient, context: Context, incoming: IncomingQuestion): Promise<void> {
+  // Both an event retry (same event_id) and a mention seen as app_mention and message (same ts) stop here.
+  if (incoming.eventId !== undefined && !deps.seen.claim(`event:${incoming.eventId}`, true)) return;
+  if (!deps.seen.claim(`message:${incoming.channel}:${incoming.ts}`, true)) return;
+
+  const threadTs = incoming.threadTs ?? incoming.ts;
+  const post = async (message: SlackMessage) => {
+    try {
+      await client.chat.postMessage({
+        channel: incoming.channel,
+        thread_ts: threadTs,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    } catch (error) {
+      deps.log.error("slack: posting an answer failed", errorText(error));
+    }
+  };
+
+  const question = questionFromSlackText(incoming.text, context.botUserId);
+  if (question === "") return post(renderNoticeMessage(EMPTY_QUESTION));
+  const decision = deps.limiter.take(incoming.user);
+  if (!decision.ok) return post(rateLimitedMessage(decision));
+
+  const threadKey = `${incoming.channel}:${threadTs}`;
+  const previous = deps.threads.get(threadKey);
+  deps.threads.set(threadKey, question);
+  const message = await deps.composeReply(
+    { c: "ask", q: question, ...(previous === undefined ? {} : { p: previous }) },
+    { restate: false, shareable: false, page: "answer" },
+  );
+  await post(message);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

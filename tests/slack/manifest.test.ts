@@ -1,0 +1,57 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { z } from "zod";
+import { BOT_EVENTS, COMMAND_HELP, SLACK_EVENTS_PATH, SLASH_COMMANDS } from "../../src/slack/index.js";
+
+const ManifestSchema = z.object({
+  display_information: z.object({ name: z.string().min(1), description: z.string().min(1) }),
+  features: z.object({
+    app_home: z.object({ home_tab_enabled: z.literal(true), messages_tab_enabled: z.literal(true) }),
+    bot_user: z.object({ display_name: z.string().min(1) }),
+    slash_commands: z.array(
+      z.object({
+        command: z.string().max(32).regex(/^\/[a-z0-9_-]+$/),
+        url: z.string().url(),
+        description: z.string().min(1),
+        usage_hint: z.string().optional(),
+        should_escape: z.boolean(),
+      }),
+    ),
+  }),
+  oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
+  settings: z.object({
+    event_subscriptions: z.object({ request_url: z.string().url(), bot_events: z.array(z.string()) }),
+    interactivity: z.object({ is_enabled: z.literal(true), request_url: z.string().url() }),
+    socket_mode_enabled: z.boolean(),
+  }),
+});
+
+describe("manifest.yml", async () => {
+  const manifest = ManifestSchema.parse(parse(await readFile(new URL("../../manifest.yml", import.meta.url), "utf8")));
+
+  it("declares exactly the slash commands the app registers, with their help text", () => {
+    const declared = manifest.features.slash_commands;
+    expect(declared.map((c) => c.command).sort()).toEqual(Object.values(SLASH_COMMANDS).sort());
+    for (const [name, command] of Object.entries(SLASH_COMMANDS)) {
+      const entry = declared.find((c) => c.command === command);
+      const help = COMMAND_HELP[name as keyof typeof COMMAND_HELP];
+      expect(entry?.description).toBe(help.description);
+      expect(entry?.usage_hint ?? "").toBe(help.usageHint);
+    }
+  });
+
+  it("subscribes to exactly the events the app handles, with the scopes they need", () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...BOT_EVENTS].sort());
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write"]);
+  });
+
+  it("sends every request to the receiver's one endpoint", () => {
+    const urls = [
+      ...manifest.features.slash_commands.map((c) => c.url),
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+    ];
+    for (const url of urls) expect(new URL(url).pathname).toBe(SLACK_EVENTS_PATH);
+  });
+});

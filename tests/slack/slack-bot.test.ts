@@ -1,0 +1,285 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/answer.js";
+import { LIMITS } from "../../src/render/slack-blocks.js";
+import { ACTION_IDS, FEEDBACK_FILE, HEALTH_PATH, SLASH_COMMANDS } from "../../src/slack/index.js";
+import { createFakeEngine, makePassage, type FakeEngine } from "./fake-engine.js";
+import { BOT_TOKEN, SIGNING_SECRET, startHarness, type Harness } from "./harness.js";
+import { blockAction, eventCallback, postToSlackApp, slashCommand, waitFor } from "./slack-requests.js";
+import { BOT_USER_ID, type RecordedCall } from "./slack-stand-in.js";
+
+type Blocks = Array<Record<string, unknown>>;
+
+/** Every `text` string anywhere in a block tree. */
+function texts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(texts);
+  if (node === null || typeof node !== "object") return [];
+  return Object.entries(node).flatMap(([key, value]) => (key === "text" && typeof value === "string" ? [value] : texts(value)));
+}
+
+function buttons(blocks: Blocks): Array<{ action_id: string; value: string; text: { text: string } }> {
+  return blocks.filter((b) => b["type"] === "actions").flatMap((b) => b["elements"] as Array<{ action_id: string; value: string; text: { text: string } }>);
+}
+
+let seq = 0;
+const nextTs = () => `1700000${String(++seq).padStart(3, "0")}.000100`;
+
+describe("Slack bot over the real Bolt HTTP receiver", () => {
+  let engine: FakeEngine;
+  let h: Harness;
+  let failNext = false;
+  let nextAnswer: ((q: string) => Answer) | null = null;
+
+  beforeAll(async () => {
+    engine = createFakeEngine({
+      ask: (question, options) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error("index exploded at /secret/path");
+        }
+        if (nextAnswer !== null) return nextAnswer(question);
+        const offset = options?.offset ?? 0;
+        const passages = [0, 1, 2, 3, 4].map((i) => makePassage(offset + i));
+        return { question, answer: { kind: "passage", text: `Lead for: ${question}`, passageId: passages[0]?.id ?? null }, passages, facts: [] };
+      },
+      facts: [
+        { type: "body", id: "f1", docId: "doc-a", passageId: "doc-a#7", quote: "NHS England leads", name: "NHS England", aliases: ["NHSE"], role: "NHS England leads the NHS.", mentions: [] },
+      ],
+    });
+    h = await startHarness(engine);
+  });
+  afterAll(async () => h.stop());
+  afterEach(() => {
+    h.slack.reset();
+    engine.askCalls.length = 0;
+    nextAnswer = null;
+  });
+
+  const send = (request: Parameters<typeof postToSlackApp>[1], extra: { retryNum?: number } = {}) =>
+    postToSlackApp(h.url, request, { secret: SIGNING_SECRET, ...extra });
+  const responses = () => h.slack.callsTo("response");
+  const posts = () => h.slack.callsTo("chat.postMessage");
+  const firstResponse = () => waitFor(() => responses()[0], 3000, "a response_url post");
+
+  it("serves /healthz without a signature", async () => {
+    const res = await fetch(`${h.baseUrl}${HEALTH_PATH}`);
+    expect(res.status).toBe(200);
+  });
+
+  it("refuses a wrong signature, a stale timestamp and a malformed body", async () => {
+    const request = slashCommand({ command: SLASH_COMMANDS.ask, text: "x", user_id: "U1", response_url: h.slack.responseUrl("a") });
+    expect((await postToSlackApp(h.url, request, { secret: "not-the-secret" })).status).toBe(401);
+    const stale = Math.floor(Date.now() / 1000) - 6 * 60;
+    expect((await postToSlackApp(h.url, request, { secret: SIGNING_SECRET, timestamp: stale })).status).toBe(401);
+    expect((await send({ body: "{not json", contentType: "application/json" })).status).toBeGreaterThanOrEqual(400);
+    expect(engine.askCalls).toHaveLength(0);
+  });
+
+  it("answers /ask ephemerally through response_url, restating the question, with a share button", async () => {
+    const started = Date.now();
+    const ack = await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "what do ICBs do?", user_id: "U2", response_url: h.slack.responseUrl("ask") }));
+    expect(ack.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const response = await firstResponse();
+    expect(response.path).toBe("/response/ask");
+    expect(response.args["response_type"]).toBe("ephemeral");
+    const blocks = response.args["blocks"] as Blocks;
+    expect(texts(blocks).join("\n")).toContain("what do ICBs do?");
+    expect(texts(blocks).join("\n")).toContain("Lead for: what do ICBs do?");
+    expect(buttons(blocks).map((b) => b.action_id)).toEqual([ACTION_IDS.morePassages, ACTION_IDS.share, ACTION_IDS.helpful, ACTION_IDS.notHelpful]);
+    expect(String(response.args["text"]).length).toBeGreaterThan(0);
+  });
+
+  it("answers a mention in a thread under the message, without the mention, and follows up with the thread's question", async () => {
+    const ts = nextTs();
+    await send(eventCallback("Ev1", { type: "app_mention", user: "U3", text: `<@${BOT_USER_ID}> what is an ICS?`, ts, channel: "C9", event_ts: ts }));
+    const post = await waitFor(() => posts()[0], 3000, "the answer");
+    expect(post.args).toMatchObject({ channel: "C9", thread_ts: ts });
+    expect(engine.askCalls[0]).toEqual({ question: "what is an ICS?", options: {} });
+
+    const ts2 = nextTs();
+    await send(eventCallback("Ev2", { type: "app_mention", user: "U3", text: `<@${BOT_USER_ID}> and in Wales?`, ts: ts2, thread_ts: ts, channel: "C9", event_ts: ts2 }));
+    const followUp = await waitFor(() => posts()[1], 3000, "the follow-up");
+    expect(followUp.args).toMatchObject({ channel: "C9", thread_ts: ts });
+    expect(engine.askCalls[1]).toEqual({ question: "and in Wales?", options: { previousQuestion: "what is an ICS?" } });
+  });
+
+  it("answers a retried event and a double delivery (app_mention + message) once", async () => {
+    const ts = nextTs();
+    const mention = eventCallback("Ev3", { type: "app_mention", user: "U4", text: `<@${BOT_USER_ID}> once?`, ts, channel: "D1", event_ts: ts });
+    expect((await send(mention)).status).toBe(200);
+    expect((await send(mention, { retryNum: 1 })).status).toBe(200);
+    await send(eventCallback("Ev4", { type: "message", channel_type: "im", user: "U4", text: `<@${BOT_USER_ID}> once?`, ts, channel: "D1", event_ts: ts }));
+    await waitFor(() => posts()[0], 3000, "the answer");
+    // A late duplicate would have been posted by now: the engine queue is serial and local.
+    await send(eventCallback("Ev5", { type: "message", channel_type: "im", user: "U4", text: "marker", ts: nextTs(), channel: "D1" }));
+    await waitFor(() => posts()[1], 3000, "the marker answer");
+    expect(posts()).toHaveLength(2);
+    expect(engine.askCalls.map((c) => c.question)).toEqual(["once?", "marker"]);
+  });
+
+  it("answers a DM in the DM and ignores bot messages", async () => {
+    await send(eventCallback("Ev6", { type: "message", channel_type: "im", user: "U5", bot_id: "BOTHER", text: "I am a bot", ts: nextTs(), channel: "D2" }));
+    await send(eventCallback("Ev7", { type: "message", subtype: "bot_message", channel_type: "im", text: "bot", ts: nextTs(), channel: "D2" }));
+    const ts = nextTs();
+    await send(eventCallback("Ev8", { type: "message", channel_type: "im", user: "U5", text: "how are ICBs funded?", ts, channel: "D2" }));
+    const post = await waitFor(() => posts()[0], 3000, "the DM answer");
+    expect(post.args).toMatchObject({ channel: "D2", thread_ts: ts });
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("neither pings nor forges links from a question or a passage", async () => {
+    const hostile = "<!channel> <!here> <@U123> <http://evil.example|click me> & more";
+    nextAnswer = (question) => ({
+      question,
+      answer: { kind: "passage", text: `The text says ${hostile}`, passageId: "doc-a#1" },
+      passages: [{ ...makePassage(1, `A passage with ${hostile}`), title: "Title <!everyone>", section: "<#C123>" }],
+      facts: [],
+    });
+    const ts = nextTs();
+    await send(eventCallback("Ev9", { type: "app_mention", user: "U6", text: `<@${BOT_USER_ID}> ${hostile}`, ts, channel: "C9" }));
+    await send(slashCommand({ command: SLASH_COMMANDS.ask, text: hostile, user_id: "U6", response_url: h.slack.responseUrl("hostile") }));
+    const post = await waitFor(() => posts()[0], 3000, "the answer");
+    const response = await firstResponse();
+    for (const call of [post, response]) {
+      const all = [...texts(call.args["blocks"]), String(call.args["text"])].join("\n");
+      expect(all).not.toMatch(/<!|<@U123|<#C|<http:\/\/evil/);
+      expect(all).toContain("&lt;!channel&gt;");
+      expect(call.args["link_names"]).toBeUndefined();
+      for (const t of (call.args["blocks"] as Blocks).flatMap((b) => [b["text"], ...((b["elements"] as unknown[]) ?? [])])) {
+        if (t !== undefined && (t as { type?: string }).type === "mrkdwn") expect((t as { verbatim?: boolean }).verbatim).toBe(true);
+      }
+    }
+  });
+
+  it("keeps an over-long answer within Slack's limits", async () => {
+    const long = "word ".repeat(4000);
+    nextAnswer = (question) => ({
+      question,
+      answer: { kind: "passage", text: long, passageId: "doc-a#1" },
+      passages: [0, 1, 2, 3, 4].map((i) => ({ ...makePassage(i, long), title: long, section: long, highlight: { start: 15000, end: 15100 } })),
+      facts: [],
+    });
+    await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "q ".repeat(240), user_id: "U7", response_url: h.slack.responseUrl("long") }));
+    const response = await firstResponse();
+    const blocks = response.args["blocks"] as Blocks;
+    expect(blocks.length).toBeLessThanOrEqual(LIMITS.blocksPerMessage);
+    expect(texts(blocks).join("").length).toBeLessThan(12_000);
+    for (const block of blocks) {
+      if (block["type"] === "section") expect((block["text"] as { text: string }).text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+      if (block["type"] === "context") expect((block["elements"] as unknown[]).length).toBeLessThanOrEqual(LIMITS.contextElements);
+    }
+    for (const b of buttons(blocks)) {
+      expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
+      expect(b.value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+    }
+    expect(String(response.args["text"]).length).toBeLessThan(4000);
+    expect(texts(blocks).join("")).toContain("…");
+  });
+
+  it("apologises briefly when the engine fails and logs the error", async () => {
+    failNext = true;
+    await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "boom?", user_id: "U8", response_url: h.slack.responseUrl("boom") }));
+    const response = await firstResponse();
+    const shown = [...texts(response.args["blocks"]), String(response.args["text"])].join("\n");
+    expect(shown).toMatch(/sorry/i);
+    expect(shown).not.toContain("exploded");
+    await waitFor(() => h.logLines.find((l) => l.startsWith("error") && l.includes("exploded")), 1000, "the logged error");
+  });
+
+  it("records feedback with the question and the answer's passage ids", async () => {
+    const value = JSON.stringify({ r: { c: "ask", q: "what is an ICB?" }, a: "doc-a#0", ids: ["doc-a#0", "doc-a#1"] });
+    const res = await send(blockAction({ actionId: ACTION_IDS.notHelpful, value, user_id: "U9", response_url: h.slack.responseUrl("fb") }));
+    expect(res.status).toBe(200);
+    const response = await firstResponse();
+    expect(texts(response.args["blocks"]).join()).toMatch(/thanks/i);
+    const lines = (await readFile(join(h.feedbackDir, FEEDBACK_FILE), "utf8")).trim().split("\n");
+    expect(JSON.parse(lines.at(-1) ?? "{}")).toMatchObject({
+      rating: "not_helpful",
+      user: "U9",
+      question: "what is an ICB?",
+      answerPassageId: "doc-a#0",
+      passageIds: ["doc-a#0", "doc-a#1"],
+    });
+  });
+
+  it("posts more passages in the thread of a threaded answer, and ephemerally for a command's answer", async () => {
+    const value = JSON.stringify({ r: { c: "ask", q: "funding?", p: "earlier?", o: 5 }, a: "doc-a#0", ids: [] });
+    await send(blockAction({ actionId: ACTION_IDS.morePassages, value, user_id: "U10", response_url: h.slack.responseUrl("m1"), channel_id: "C9", message: { ts: "1700000500.000200", thread_ts: "1700000400.000100" }, ephemeral: false }));
+    const post = await waitFor(() => posts()[0], 3000, "more passages");
+    expect(post.args).toMatchObject({ channel: "C9", thread_ts: "1700000400.000100" });
+    expect(engine.askCalls[0]).toEqual({ question: "funding?", options: { previousQuestion: "earlier?", offset: 5 } });
+    expect(texts(post.args["blocks"]).join()).toContain("Passage number 5");
+    const more = buttons(post.args["blocks"] as Blocks).find((b) => b.action_id === ACTION_IDS.morePassages);
+    expect(JSON.parse(more?.value ?? "{}").r.o).toBe(10);
+
+    await send(blockAction({ actionId: ACTION_IDS.morePassages, value, user_id: "U10", response_url: h.slack.responseUrl("m2") }));
+    const response = await firstResponse();
+    expect(response.args["response_type"]).toBe("ephemeral");
+  });
+
+  it("shares a command's answer in the channel", async () => {
+    const value = JSON.stringify({ r: { c: "ask", q: "share me" }, a: "doc-a#0", ids: [] });
+    await send(blockAction({ actionId: ACTION_IDS.share, value, user_id: "U11", response_url: h.slack.responseUrl("share") }));
+    const response = await firstResponse();
+    expect(response.args).toMatchObject({ response_type: "in_channel", replace_original: false });
+    const all = texts(response.args["blocks"]).join("\n");
+    expect(all).toContain("<@U11>");
+    expect(all).toContain("Lead for: share me");
+    expect(buttons(response.args["blocks"] as Blocks).map((b) => b.action_id)).not.toContain(ACTION_IDS.share);
+  });
+
+  it("publishes App Home with sources, fact counts and commands", async () => {
+    await send(eventCallback("Ev10", { type: "app_home_opened", user: "U12", channel: "D3", tab: "home", event_ts: nextTs() }));
+    const call: RecordedCall = await waitFor(() => h.slack.callsTo("views.publish")[0], 3000, "views.publish");
+    expect(call.args["user_id"]).toBe("U12");
+    const view = call.args["view"] as { type: string; blocks: Blocks };
+    expect(view.type).toBe("home");
+    const all = texts(view.blocks).join("\n");
+    for (const expected of ["Close Enough to Care", "2024-03", "120 passages", "Figures: 7", SLASH_COMMANDS.ask, SLASH_COMMANDS.recommendations]) {
+      expect(all).toContain(expected);
+    }
+  });
+
+  it("answers /sources, /qa-help and /body", async () => {
+    await send(slashCommand({ command: SLASH_COMMANDS.sources, text: "", user_id: "U13", response_url: h.slack.responseUrl("s") }));
+    await send(slashCommand({ command: SLASH_COMMANDS.help, text: "", user_id: "U13", response_url: h.slack.responseUrl("h") }));
+    await send(slashCommand({ command: SLASH_COMMANDS.body, text: "NHSE", user_id: "U13", response_url: h.slack.responseUrl("b") }));
+    await waitFor(() => (responses().length === 3 ? true : undefined), 3000, "three responses");
+    const byPath = (p: string) => texts(responses().find((r) => r.path === `/response/${p}`)?.args["blocks"]).join("\n");
+    expect(byPath("s")).toContain("Local empowerment");
+    expect(byPath("h")).toContain(SLASH_COMMANDS.figure);
+    expect(byPath("b")).toContain("NHS England leads the NHS.");
+    expect(engine.factCalls.at(-1)).toEqual({ type: "body", text: "NHSE" });
+  });
+
+  it("never logs the bot token or the signing secret", () => {
+    const all = h.logLines.join("\n");
+    expect(all.length).toBeGreaterThan(0);
+    expect(all).not.toContain(BOT_TOKEN);
+    expect(all).not.toContain(SIGNING_SECRET);
+  });
+});
+
+describe("per-user rate limit", () => {
+  it("answers within the limit, then says when to try again, then answers after the refill", async () => {
+    const engine = createFakeEngine();
+    const h = await startHarness(engine, { burst: 1, perMinute: 1 });
+    try {
+      const ask = (id: string) =>
+        postToSlackApp(h.url, slashCommand({ command: SLASH_COMMANDS.ask, text: "q?", user_id: "U1", response_url: h.slack.responseUrl(id) }), { secret: SIGNING_SECRET });
+      const bodyOf = (id: string) => waitFor(() => h.slack.callsTo("response").find((r) => r.path === `/response/${id}`), 3000, id);
+      await ask("1");
+      expect(texts((await bodyOf("1")).args["blocks"]).join()).toContain("Lead for: q?");
+      await ask("2");
+      expect(texts((await bodyOf("2")).args["blocks"]).join()).toMatch(/try again in 60 seconds/);
+      h.advance(60_000);
+      await ask("3");
+      expect(texts((await bodyOf("3")).args["blocks"]).join()).toContain("Lead for: q?");
+      expect(engine.askCalls).toHaveLength(2);
+    } finally {
+      await h.stop();
+    }
+  });
+});
