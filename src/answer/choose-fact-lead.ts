@@ -1,5 +1,5 @@
 import type { FactsForQuestion } from "../facts/index.js";
-import type { BodyFact, DocumentMeta, NumberFact, RecommendationFact } from "../index-format/index.js";
+import type { DocumentMeta, NumberFact, RecommendationFact } from "../index-format/index.js";
 import type { FactLead, ScoredPassage } from "./compose-answer.js";
 
 /**
@@ -13,6 +13,7 @@ const PASSAGE_RANK_WEIGHT = 0.6;
 /** Another document's figure for the same measure is shown beside the chosen one when it matches this well. */
 const CONFLICT_MIN_SHARE = 0.9;
 const MAX_RECOMMENDATIONS_IN_LEAD = 6;
+const ROLE_PASSAGE_DEPTH = 3;
 
 /**
  * Picks the lead from the fact table, or null to let the answering sentence lead:
@@ -33,7 +34,7 @@ export function chooseFactLead(
     case "percentage":
       return figureLead(matches, ranked, documents);
     case "body":
-      return bodyLead(matches);
+      return bodyLead(matches, ranked);
     case "recommendations":
       return recommendationsLead(matches);
     case "other":
@@ -80,8 +81,17 @@ function figureLine(fact: NumberFact, documents: ReadonlyMap<string, DocumentMet
   return `${fact.raw} — “${fact.quote}” (${source})`;
 }
 
-function bodyLead(matches: FactsForQuestion): FactLead | null {
-  const body = matches.facts.find((fact): fact is BodyFact => fact.type === "body" && fact.role !== null);
+/**
+ * A body named by the question leads with its role. A body found only because its role
+ * matches the question ("who is responsible for …?") leads only when the passage ranking
+ * agrees: its passage must be among the top few.
+ */
+function bodyLead(matches: FactsForQuestion, ranked: readonly ScoredPassage[]): FactLead | null {
+  const top = new Set(ranked.slice(0, ROLE_PASSAGE_DEPTH).map((scored) => scored.passage.id));
+  const found = matches.scored.find(
+    ({ fact, score }) => fact.type === "body" && fact.role !== null && (score >= 1 || top.has(fact.passageId)),
+  );
+  const body = found?.fact.type === "body" ? found.fact : null;
   if (!body?.role) return null;
   const names = body.aliases.length > 0 ? `${body.name} (${body.aliases.join(", ")})` : body.name;
   return { text: `${names}: ${body.role}`, passageId: body.passageId, facts: [body] };

@@ -1,6 +1,6 @@
 import { analyse, sectionLabel, type DocumentMeta, type Fact, type Passage } from "../index-format/index.js";
 import { MAX_ANSWER_PASSAGES, type Answer, type AnswerPassage, type Span } from "./answer.js";
-import { sentenceSpans } from "./sentence-spans.js";
+import { sentenceSpans } from "../index-format/index.js";
 
 /** A ranked passage with what the answer needs to cite it. */
 export interface ScoredPassage {
@@ -9,6 +9,8 @@ export interface ScoredPassage {
   score: number;
   /** Share of the question's weighted IDF mass the passage matches, 0..1. */
   coverage: number;
+  /** Share of that mass found together in one sentence-sized window, 0..1. */
+  focus: number;
 }
 
 /** A lead taken from the fact table: a figure, a body's role, a source's recommendations. */
@@ -26,6 +28,8 @@ export interface QuestionSignals {
   unknownShare: number;
 }
 
+export type SentenceTest = (sentence: string) => boolean;
+
 export interface ComposeInput {
   question: string;
   /** Best first; at least `offset + MAX_ANSWER_PASSAGES` when that many matched. */
@@ -34,8 +38,16 @@ export interface ComposeInput {
   /** Stemmed query term → weight × IDF, to pick the answering sentence. */
   termWeights: ReadonlyMap<string, number>;
   signals: QuestionSignals;
-  /** The question wants a figure: sentences with figures are preferred as the answer. */
-  wantsFigure: boolean;
+  /**
+   * Sentences this accepts are preferred as the answer (a question about a figure prefers
+   * sentences with one); null when no kind of sentence is preferred.
+   */
+  preferSentence: SentenceTest | null;
+  /**
+   * For a question that plainly asks for a figure: whether a sentence gives one of the kind
+   * asked. Without a fact lead, the answer must come from a passage with such a sentence.
+   */
+  figureTest: SentenceTest | null;
   offset?: number;
 }
 
@@ -45,7 +57,7 @@ export interface ComposeInput {
  * question asks, and the question must not hinge on a name the corpus never uses.
  */
 export const ABSTENTION = {
-  minCoverage: 0.5,
+  minCoverage: 0.35,
   maxUnknownShare: 0.5,
 } as const;
 
@@ -56,13 +68,15 @@ export const NOT_FOUND_TEXT =
  * Builds the Answer: the lead (fact, answering sentence, or an honest "not found"), then
  * the cited passages, best first. Pure.
  *
- * @example composeAnswer({ question: "how many ICSs?", ranked, factLead, termWeights, signals, wantsFigure: true })
+ * @example composeAnswer({ question: "how many ICSs?", ranked, factLead, termWeights, signals, preferSentence, figureTest })
  */
 export function composeAnswer(input: ComposeInput): Answer {
   const offset = input.offset ?? 0;
-  const top = input.ranked[0];
-  const abstain = top === undefined || shouldAbstain(top, input.signals, input.factLead);
-  const page = input.ranked.slice(offset, offset + MAX_ANSWER_PASSAGES);
+  const figure = input.figureTest && !input.factLead ? passageWithFigure(input.ranked, input.figureTest) : null;
+  const ranked = figure && figure > 0 ? moveToFront(input.ranked, figure) : input.ranked;
+  const top = ranked[0];
+  const abstain = top === undefined || figure === -1 || shouldAbstain(top, input.signals, input.factLead);
+  const page = ranked.slice(offset, offset + MAX_ANSWER_PASSAGES);
   const passages = page.map((scored) => toAnswerPassage(scored, input));
 
   if (abstain) {
@@ -92,6 +106,20 @@ export function composeAnswer(input: ComposeInput): Answer {
 }
 
 const MAX_RELATED_WHEN_NOT_FOUND = 3;
+/** How far down the ranking an answer to a figure question is looked for. */
+const FIGURE_PASSAGE_DEPTH = 5;
+
+/** Position of the first of the top passages with a sentence the test accepts, or -1. */
+function passageWithFigure(ranked: readonly ScoredPassage[], test: SentenceTest): number {
+  return ranked.slice(0, FIGURE_PASSAGE_DEPTH).findIndex(({ passage }) =>
+    sentenceSpans(passage.text).some((span) => test(passage.text.slice(span.start, span.end))),
+  );
+}
+
+function moveToFront<T>(items: readonly T[], position: number): T[] {
+  const chosen = items[position];
+  return chosen === undefined ? [...items] : [chosen, ...items.slice(0, position), ...items.slice(position + 1)];
+}
 
 function shouldAbstain(top: ScoredPassage, signals: QuestionSignals, factLead: FactLead | null): boolean {
   if (signals.unknownNames.length > 0) return true;
@@ -112,22 +140,22 @@ function toAnswerPassage(scored: ScoredPassage, input: ComposeInput): AnswerPass
     kind: passage.kind,
     date: document.date,
     url: document.url,
-    highlight: bestSentence(passage.text, input.termWeights, input.wantsFigure),
+    highlight: bestSentence(passage.text, input.termWeights, input.preferSentence),
   };
 }
 
 /**
  * The sentence (or two, when the best one is short and the next continues it) that matches
- * the most weighted query terms; with a figure question, a sentence with a figure wins ties.
+ * the most weighted query terms; a sentence `prefer` accepts counts for more.
  */
-export function bestSentence(text: string, termWeights: ReadonlyMap<string, number>, wantsFigure: boolean): Span | null {
+export function bestSentence(text: string, termWeights: ReadonlyMap<string, number>, prefer: SentenceTest | null): Span | null {
   let best: { span: Span; score: number } | null = null;
   const spans = sentenceSpans(text);
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     let score = 0;
     for (const term of new Set(analyse(sentence))) score += termWeights.get(term) ?? 0;
-    if (wantsFigure && /\d/.test(sentence)) score *= FIGURE_SENTENCE_BONUS;
+    if (prefer?.(sentence)) score *= PREFERRED_SENTENCE_BONUS;
     if (score > 0 && (!best || score > best.score)) best = { span, score };
   }
   if (!best) return null;
@@ -138,7 +166,7 @@ export function bestSentence(text: string, termWeights: ReadonlyMap<string, numb
   return best.span;
 }
 
-const FIGURE_SENTENCE_BONUS = 1.5;
+const PREFERRED_SENTENCE_BONUS = 1.5;
 const SHORT_SENTENCE = 80;
 
 function round(value: number): number {

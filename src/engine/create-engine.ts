@@ -1,9 +1,11 @@
 import { composeAnswer, type ScoredPassage } from "../answer/compose-answer.js";
 import { MAX_ANSWER_PASSAGES, type Answer, type AskOptions } from "../answer/answer.js";
 import { chooseFactLead } from "../answer/choose-fact-lead.js";
-import { buildAliasTable, factsForQuestion, lookupFacts } from "../facts/index.js";
+import { buildAliasTable, factsForQuestion, figureSentenceTest, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
 import { FACT_TYPES, words, type FactType } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
+import { definitionSentenceTest } from "../search/definition-question.js";
+import { rerankPassages } from "../search/rerank-passages.js";
 import type { IndexFiles } from "../search/load-index.js";
 import { createPassageIndex } from "../search/passage-index.js";
 import { inverseDocumentFrequency, rankPassages } from "../search/rank-passages.js";
@@ -11,6 +13,8 @@ import type { Engine, SourceSummary } from "./engine.js";
 
 /** FlexSearch candidates per field: the right passage was in the top 100 for 99.8% of test queries. */
 const CANDIDATES_PER_FIELD = 100;
+const FIGURE_INTENTS: ReadonlySet<QuestionIntent> = new Set(["count", "amount", "percentage"]);
+const hasDigit = (sentence: string): boolean => /\d/.test(sentence);
 /** Ranked passages kept beyond the page shown, so a fact's passage can be found among them. */
 const RANKED_DEPTH = 20;
 
@@ -34,22 +38,31 @@ export function createEngine(files: IndexFiles): Engine {
   for (const passage of files.passages) passageCounts.set(passage.docId, (passageCounts.get(passage.docId) ?? 0) + 1);
 
   function ask(question: string, options: AskOptions = {}): Answer {
-    const prepared = buildQuery(question, index.vocabulary, aliases, options.previousQuestion);
+    const sources = namedSources(question, files.documents);
+    const prepared = buildQuery(question, index.vocabulary, aliases, {
+      previousQuestion: options.previousQuestion,
+      sourceTerms: sources.terms,
+    });
     const candidates = index.candidates(prepared.searchText, CANDIDATES_PER_FIELD);
     const ranked = rankPassages(prepared.rank, candidates, index.terms, kinds, index.stats);
     const offset = Math.max(0, options.offset ?? 0);
-    const scored: ScoredPassage[] = [];
+    const firstStage: ScoredPassage[] = [];
     for (const hit of ranked.slice(0, Math.max(RANKED_DEPTH, offset + MAX_ANSWER_PASSAGES))) {
       const passage = files.passages[hit.position];
       const document = passage && index.documents.get(passage.docId);
-      if (passage && document) scored.push({ passage, document, score: hit.score, coverage: hit.coverage });
+      if (passage && document) firstStage.push({ passage, document, score: hit.score, coverage: hit.coverage, focus: hit.focus });
     }
+    const scored = rerankPassages(firstStage, {
+      namedDocuments: sources.docIds,
+      answeringSentence: definitionSentenceTest(question, sources.terms),
+    });
     const termWeights = new Map<string, number>();
     for (const term of prepared.rank.terms) {
       termWeights.set(termOf[term.id] ?? "", term.weight * inverseDocumentFrequency(index.stats, term.id));
     }
     const matches = factsForQuestion(question, files.facts, files.documents);
     const factLead = chooseFactLead(matches, scored, index.documents);
+    const figureTest = figureSentenceTest(question, files.facts);
     return composeAnswer({
       question,
       ranked: factLead ? promote(scored, factLead.passageId, passageById) : scored,
@@ -59,7 +72,8 @@ export function createEngine(files: IndexFiles): Engine {
         unknownNames: prepared.unknownNames,
         unknownShare: prepared.ownTerms.length === 0 ? 1 : prepared.unknownTerms.length / new Set(prepared.ownTerms).size,
       },
-      wantsFigure: matches.intent === "count" || matches.intent === "amount" || matches.intent === "percentage",
+      preferSentence: figureTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
+      figureTest,
       offset,
     });
   }
@@ -81,7 +95,7 @@ export function createEngine(files: IndexFiles): Engine {
 function promote(
   scored: readonly ScoredPassage[],
   passageId: string,
-  passageById: ReadonlyMap<string, Omit<ScoredPassage, "score" | "coverage">>,
+  passageById: ReadonlyMap<string, Omit<ScoredPassage, "score" | "coverage" | "focus">>,
 ): ScoredPassage[] {
   const position = scored.findIndex((item) => item.passage.id === passageId);
   if (position === 0) return [...scored];
@@ -89,7 +103,8 @@ function promote(
   if (chosen) return [chosen, ...scored.slice(0, position), ...scored.slice(position + 1)];
   const found = passageById.get(passageId);
   if (!found) return [...scored];
-  return [{ ...found, score: scored[0]?.score ?? 0, coverage: scored[0]?.coverage ?? 0 }, ...scored];
+  const lead = scored[0];
+  return [{ ...found, score: lead?.score ?? 0, coverage: lead?.coverage ?? 0, focus: lead?.focus ?? 0 }, ...scored];
 }
 
 function aliasExpansions(table: ReadonlyMap<string, readonly string[]>): AliasExpansions {

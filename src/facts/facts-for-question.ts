@@ -1,4 +1,6 @@
-import { analyse, type DocumentMeta, type Fact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
+import { analyse, type DocumentMeta, type Fact, type NumberFact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
+import { countedThing, countsThing } from "./counted-thing.js";
+import { sourceTerms } from "./source-names.js";
 import { conceptsOf, mentionsConcept, type Concept } from "./match-concepts.js";
 import { rankScored, scoreFactDetail, type ScoredFact } from "./lookup-facts.js";
 
@@ -44,6 +46,7 @@ export function questionIntent(question: string): QuestionIntent {
   return "other";
 }
 
+const DURATION_UNITS: readonly NumberUnit[] = ["years", "months"];
 const UNITS: Record<"count" | "amount" | "percentage", readonly NumberUnit[]> = {
   count: ["count", "people", "staff", "years", "months"],
   amount: ["GBP", "EUR", "USD"],
@@ -70,12 +73,15 @@ function candidates(intent: QuestionIntent, question: string, facts: readonly Fa
     case "amount":
     case "percentage": {
       if (concepts.length === 0) return [];
-      const units = /\bhow long\b|\byears?\b/i.test(question) && intent === "count" ? ["years", "months"] : UNITS[intent];
+      const asksDuration = intent === "count" && /\bhow long\b|\byears?\b/i.test(question);
+      const units = asksDuration ? DURATION_UNITS : UNITS[intent];
+      const counted = intent === "count" && !asksDuration ? countedThing(question, facts) : null;
       return facts
-        .filter((f) => f.type === "number" && units.includes(f.unit))
+        .filter((f): f is NumberFact => f.type === "number" && units.includes(f.unit))
+        .filter((fact) => counted === null || countsThing(fact, counted))
         .flatMap((fact) => {
           const { score, mainHit } = scoreFactDetail(fact, concepts);
-          return mainHit && score >= MIN_NUMBER_SCORE ? [{ fact, score }] : [];
+          return mainHit && score >= MIN_NUMBER_SCORE ? [{ fact: fact as Fact, score }] : [];
         });
     }
     case "body":
@@ -87,21 +93,31 @@ function candidates(intent: QuestionIntent, question: string, facts: readonly Fa
   }
 }
 
+/**
+ * A body the question names answers only when nothing else is asked of it ("what does OHID
+ * do?", not "what do OHID regional directors do?"); "who is responsible for X?" finds the
+ * bodies whose role says X.
+ */
 function bodyCandidates(question: string, concepts: readonly Concept[], facts: readonly Fact[]): ScoredFact[] {
-  const named = concepts.filter((c) => c.body !== null).map((c) => c.body);
-  if (named.length > 0 && !/\bwho (?:is|are|was|were)\b/i.test(question)) {
-    return named.flatMap((body) => (body ? [{ fact: body as Fact, score: 1 }] : []));
+  const named = concepts.flatMap((c) => (c.body ? [c.body] : []));
+  const topics = concepts.filter((c) => c.body === null && !ROLE_TERMS.has(c.variants[0]?.[0] ?? ""));
+  if (!ASKS_WHO.test(question)) {
+    return named.length === 1 && topics.length === 0 ? named.map((body) => ({ fact: body as Fact, score: 1 })) : [];
   }
-  // "Who is responsible for X?": the bodies whose role says so.
-  const topics = concepts.filter((c) => c.body === null);
-  if (topics.length === 0) return named.flatMap((body) => (body ? [{ fact: body as Fact, score: 1 }] : []));
+  if (topics.length === 0) return named.map((body) => ({ fact: body as Fact, score: 1 }));
   return facts.flatMap((fact) => {
     if (fact.type !== "body" || fact.role === null) return [];
     const role = analyse(fact.role);
     const score = topics.filter((c) => mentionsConcept(role, c)).length / topics.length;
-    return score >= 0.5 ? [{ fact, score }] : [];
+    return score >= MIN_ROLE_SHARE ? [{ fact, score }] : [];
   });
 }
+
+const ASKS_WHO = /\bwho\b/i;
+/** Share of a "who is responsible for …" question's topics a body's role must mention. */
+const MIN_ROLE_SHARE = 0.75;
+/** Words that ask for a body's role rather than name a topic. */
+const ROLE_TERMS = new Set(analyse("role roles job purpose remit function functions main exactly mean means stand stands defined definition"));
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
@@ -114,28 +130,27 @@ function recommendationCandidates(question: string, concepts: readonly Concept[]
   const recommendations = facts.filter(
     (f): f is RecommendationFact => f.type === "recommendation" && (named.length === 0 || named.some((d) => d.id === f.docId)),
   );
-  const scored = recommendations.flatMap((fact) => {
-    if (ordinal !== null && fact.label !== `Recommendation ${ordinal}`) return [];
-    if (topics.length === 0) return [{ fact: fact as Fact, score: named.length > 0 || ordinal !== null ? 1 : 0.5 }];
+  if (topics.length === 0) {
+    const listed = named.length > 0 || ordinal !== null;
+    return listed ? recommendations.flatMap((fact) => (ordinalFits(fact, ordinal) ? [{ fact: fact as Fact, score: 1 }] : [])) : [];
+  }
+  // Topic words pick the recommendations about them; when none is, the lead stays with passages.
+  return recommendations.flatMap((fact) => {
+    if (!ordinalFits(fact, ordinal)) return [];
     const text = analyse(fact.text);
     const context = analyse(`${fact.section} ${fact.label}`);
     const found = topics.reduce((sum, c) => sum + (mentionsConcept(text, c) ? 1 : mentionsConcept(context, c) ? 0.4 : 0), 0);
-    return [{ fact: fact as Fact, score: 0.5 + (0.5 * found) / topics.length }];
+    const score = found / topics.length;
+    return score >= MIN_TOPIC_SHARE ? [{ fact: fact as Fact, score }] : [];
   });
-  // Topic words narrow the list when some recommendation has them; otherwise the source's whole list answers.
-  const best = Math.max(0, ...scored.map((s) => s.score));
-  return best > 0.5 ? scored.filter((s) => s.score > 0.5) : scored;
 }
 
-/** Terms that name a source: its publisher (without remarks in brackets), its id, its title. */
-function sourceTerms(document: DocumentMeta): string[] {
-  const publisher = document.publisher?.replace(/\s*\(.*$/, "") ?? "";
-  const idWords = document.id.split(/[-_.]/).filter((w) => !/^\d+$/.test(w) && w.length > 3).slice(0, 1);
-  return [...new Set([...analyse(publisher), ...analyse(idWords.join(" "))])].filter((t) => !GENERIC_SOURCE_TERMS.has(t));
-}
+/** Share of a question's topic words a recommendation must hold to be listed for it. */
+const MIN_TOPIC_SHARE = 0.5;
 
-/** Words too common in publisher names to identify one ("the health foundation" vs "health"). */
-const GENERIC_SOURCE_TERMS = new Set(analyse("health care nhs unknown news item essay collection report"));
+function ordinalFits(fact: RecommendationFact, ordinal: number | null): boolean {
+  return ordinal === null || fact.label === `Recommendation ${ordinal}`;
+}
 
 function ordinalOf(question: string): number | null {
   const q = question.toLowerCase();

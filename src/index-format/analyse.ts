@@ -1,4 +1,5 @@
 import { stem } from "porter2";
+import { DEMONYMS } from "./demonyms.js";
 
 /**
  * The one text analyser shared by the FlexSearch index, the ranker and the fact lookups:
@@ -13,10 +14,29 @@ import { stem } from "porter2";
 export function analyse(text: string): string[] {
   const terms: string[] = [];
   for (const word of words(text)) {
-    if (STOP_WORDS.has(word)) continue;
-    terms.push(stemWord(word));
+    const term = termOf(word);
+    if (term !== null) terms.push(term);
   }
   return terms;
+}
+
+/**
+ * Stemming is most of the analyser's cost, and a corpus repeats its few thousand distinct
+ * words hundreds of times each: each word is stemmed once. Bounded, so a long-running bot
+ * fed arbitrary questions cannot grow it without limit; clearing only costs re-stemming.
+ */
+const TERM_CACHE_LIMIT = 200_000;
+const termCache = new Map<string, string | null>();
+
+/** The index term of one folded word; null for a stop-word. */
+function termOf(word: string): string | null {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = STOP_WORDS.has(word) ? null : stemWord(word);
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
 }
 
 /** Case- and accent-folded words of `text`, stop-words kept, unstemmed. */
@@ -31,9 +51,11 @@ export function words(text: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-/** Porter2 stem of one folded word; numbers are kept as written. */
+/** Porter2 stem of one folded word; numbers are kept as written, nationality adjectives become their place. */
 export function stemWord(word: string): string {
   if (/^\d/.test(word)) return word;
+  const place = DEMONYMS.get(word);
+  if (place) return stem(place);
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word.replace(/'/g, "");
   return stem(bare);
 }
@@ -64,7 +86,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   these they they'd they'll they're they've this those through to too under until up very was
   wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while
   who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
-  yourself yourselves many much tell say says said according also yet s`
+  yourself yourselves many much tell say says said according also yet s will may might must shall`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

@@ -42,3 +42,4 @@ export {
   SearchFileSchema,
   type Manifest,
 } from "./index-files.js";
+export { sentenceSpans } from "./sentence-spans.js";

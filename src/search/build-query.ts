@@ -20,8 +20,18 @@ export interface PreparedQuery {
 /** Other names of a body, keyed by a name as `words(name).join(" ")`. */
 export type AliasExpansions = ReadonlyMap<string, readonly string[]>;
 
-/** Weights of words that the user did not type. */
-export const EXPANSION_WEIGHT = { alias: 0.5, previousQuestion: 0.5 } as const;
+/** Weights of words that the user did not type, or that name a source rather than a topic. */
+export const EXPANSION_WEIGHT = { alias: 0.5, previousQuestion: 0.5, sourceName: 0.3 } as const;
+
+export interface QueryContext {
+  /** The previous question in the conversation, used when this one is a follow-up. */
+  previousQuestion?: string;
+  /**
+   * Question terms that name a source ("Localis" in "what did Localis say…"): they pick the
+   * document, which the ranker favours, so they weigh little as words to match.
+   */
+  sourceTerms?: ReadonlySet<string>;
+}
 
 const LONGEST_ALIAS_WORDS = 6;
 const FOLLOW_UP_START = /^\s*(and|or|but|what about|how about|same for|also)\b/i;
@@ -39,27 +49,27 @@ export function buildQuery(
   question: string,
   vocabulary: ReadonlyMap<string, number>,
   aliases: AliasExpansions,
-  previousQuestion?: string,
+  context: QueryContext = {},
 ): PreparedQuery {
   const ownTerms = analyse(question);
   const weights = new Map<string, number>();
   const add = (term: string, weight: number): void => {
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   };
-  for (const term of ownTerms) add(term, 1);
+  for (const term of ownTerms) add(term, context.sourceTerms?.has(term) ? EXPANSION_WEIGHT.sourceName : 1);
 
   const expansions = aliasExpansions(question, aliases);
   for (const name of expansions) for (const term of analyse(name)) add(term, EXPANSION_WEIGHT.alias);
 
-  const context = previousQuestion && isFollowUp(question, ownTerms) ? previousQuestion : "";
-  for (const term of analyse(context)) add(term, EXPANSION_WEIGHT.previousQuestion);
+  const previous = context.previousQuestion && isFollowUp(question, ownTerms) ? context.previousQuestion : "";
+  for (const term of analyse(previous)) add(term, EXPANSION_WEIGHT.previousQuestion);
 
   const terms: QueryTerm[] = [];
   const unknownTerms: string[] = [];
   for (const [term, weight] of weights) {
     const id = vocabulary.get(term);
     if (id === undefined) {
-      if (weight === 1) unknownTerms.push(term);
+      if (ownTerms.includes(term)) unknownTerms.push(term);
       continue;
     }
     terms.push({ id, weight });
@@ -72,7 +82,7 @@ export function buildQuery(
   }
   return {
     rank: { terms, phrases, wantsSources: ASKS_FOR_SOURCES.test(question) },
-    searchText: [question, ...expansions, context].filter((part) => part !== "").join(" "),
+    searchText: [question, ...expansions, previous].filter((part) => part !== "").join(" "),
     unknownTerms,
     ownTerms,
     unknownNames: unknownNames(question, vocabulary),

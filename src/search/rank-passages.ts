@@ -21,6 +21,8 @@ export interface RankedPassage {
   score: number;
   /** Share of the query's weighted IDF mass that this passage matches, 0..1. */
   coverage: number;
+  /** Share of that mass found together within one sentence-sized window of the text, 0..1. */
+  focus: number;
 }
 
 /**
@@ -29,14 +31,21 @@ export interface RankedPassage {
  * shared by every passage of a document, so they only break ties between documents.
  */
 export const RANKING = {
-  k1: 1.2,
+  k1: 0.8,
   fields: {
-    text: { weight: 1, b: 0.75 },
+    text: { weight: 1, b: 0.3 },
     section: { weight: 1.6, b: 0.4 },
     title: { weight: 0.3, b: 0.3 },
   },
   /** Added, per matched adjacent pair, as a share of the pair's mean IDF. */
   phraseBonus: 0.6,
+  /**
+   * Proximity: the query mass found inside one window of this many analysed terms (about a
+   * sentence) is added at this share. A passage that answers says most of the question in one
+   * place; one that merely shares its words scatters them.
+   */
+  focusWindow: 14,
+  focusBonus: 1,
   /** Footnotes cite and bibliography lists; they rarely answer a question by themselves. */
   kindFactor: { body: 1, table: 1, footnote: 0.35, bibliography: 0.2 } satisfies Record<PassageKind, number>,
 } as const;
@@ -66,6 +75,7 @@ export function rankPassages(
     totalMass += term.weight * value;
   }
   const wanted = new Set(query.terms.map((term) => term.id));
+  const weightedIdf = new Map(query.terms.map((term) => [term.id, term.weight * (idf.get(term.id) ?? 0)]));
   const ranked: RankedPassage[] = [];
   for (const position of candidates) {
     const fields = terms[position];
@@ -87,8 +97,15 @@ export function rankPassages(
     }
     if (score === 0) continue;
     score += phraseScore(query.phrases, fields.text, idf);
+    const focusMass = windowMass(fields.text, weightedIdf);
+    score += RANKING.focusBonus * focusMass;
     const factor = query.wantsSources ? 1 : RANKING.kindFactor[kind];
-    ranked.push({ position, score: score * factor, coverage: totalMass > 0 ? matchedMass / totalMass : 0 });
+    ranked.push({
+      position,
+      score: score * factor,
+      coverage: totalMass > 0 ? matchedMass / totalMass : 0,
+      focus: totalMass > 0 ? focusMass / totalMass : 0,
+    });
   }
   return ranked.sort((a, b) => b.score - a.score || a.position - b.position);
 }
@@ -126,4 +143,29 @@ function phraseScore(
     }
   }
   return bonus;
+}
+
+/** The largest weighted IDF mass of distinct query terms inside any window of the text. */
+function windowMass(text: Int32Array, weightedIdf: ReadonlyMap<number, number>): number {
+  const inWindow = new Map<number, number>();
+  let mass = 0;
+  let best = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const entering = text[i] ?? -1;
+    const enteringWeight = weightedIdf.get(entering);
+    if (enteringWeight !== undefined) {
+      const count = inWindow.get(entering) ?? 0;
+      if (count === 0) mass += enteringWeight;
+      inWindow.set(entering, count + 1);
+    }
+    const leaving = text[i - RANKING.focusWindow] ?? -1;
+    const leavingWeight = i >= RANKING.focusWindow ? weightedIdf.get(leaving) : undefined;
+    if (leavingWeight !== undefined) {
+      const count = (inWindow.get(leaving) ?? 0) - 1;
+      inWindow.set(leaving, count);
+      if (count === 0) mass -= leavingWeight;
+    }
+    if (mass > best) best = mass;
+  }
+  return best;
 }

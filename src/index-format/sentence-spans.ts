@@ -1,4 +1,8 @@
-import type { Span } from "./answer.js";
+/** A character range inside a text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
 
 /**
  * Sentence boundaries in a passage: after ".", "!" or "?" (with any closing quote,
@@ -6,8 +10,8 @@ import type { Span } from "./answer.js";
  * quote or bullet; also at line breaks, which separate list items and table rows.
  * Abbreviations that end in a full stop ("e.g.", "Dr.", "no.") do not end a sentence.
  */
-export function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
+export function sentenceSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
   let start = skipSpace(text, 0);
   for (const match of text.matchAll(BOUNDARY)) {
     const end = (match.index ?? 0) + (match[1]?.length ?? 0);

@@ -1,0 +1,67 @@
+import { analyse, stemWord, words, type Fact, type NumberFact } from "../index-format/index.js";
+import { conceptsOf, type Concept } from "./match-concepts.js";
+
+/**
+ * What a "how many X …?" question counts: X, as a concept (a body by any of its names, or any
+ * of its words). Null when the question names no counted thing.
+ *
+ * @example countedThing("How many ICSs are there in England?", facts) // the Integrated Care System concept
+ */
+export function countedThing(question: string, facts: readonly Fact[]): Concept | null {
+  const phrase = COUNTED_IN_QUESTION.exec(question)?.[1];
+  if (!phrase) return null;
+  const terms = analyse(phrase);
+  if (terms.length === 0) return null;
+  const body = conceptsOf(phrase, facts).find((c) => c.body !== null && c.variants.some((variant) => endsWith(terms, variant)));
+  // Without a parser the phrase may run past its noun ("regions run health services"), so any of its words may name the thing.
+  return body ?? { variants: terms.map((term) => [term]), body: null };
+}
+
+/**
+ * Whether a sentence states a count of the thing: a number (in digits or words) followed
+ * within a few words by the thing's name, as in "39 of 42 ICSs" or "four competing health plans".
+ */
+export function sentenceCounts(sentence: string, thing: Concept): boolean {
+  const tokens = words(sentence);
+  const heads = new Set(thing.variants.map((variant) => variant.at(-1) ?? ""));
+  return tokens.some((token, i) => {
+    if (!isNumberWord(token)) return false;
+    return tokens.slice(i + 1, i + 1 + COUNT_REACH).some((next) => heads.has(stemWord(next)));
+  });
+}
+
+function isNumberWord(token: string): boolean {
+  return /^\d/.test(token) || NUMBER_WORDS.has(token);
+}
+
+/** Words between a number and the noun it counts: "42 integrated care systems". */
+const COUNT_REACH = 5;
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion dozen dozens".split(" "),
+);
+
+/**
+ * Whether a number counts the thing: the noun phrase its measure starts with ends in it.
+ * "777 ICB members" counts members, not ICBs; "42 Integrated Care Systems" counts ICSs. A
+ * figure in people or staff counts whatever word the language uses for them.
+ */
+export function countsThing(fact: NumberFact, thing: Concept): boolean {
+  const head = analyse(HEAD_PHRASE.exec(fact.measure.replace(LEADING_NUMBER_OF, ""))?.[1] ?? "");
+  if (thing.variants.some((variant) => endsWith(head, variant))) return true;
+  const names = thing.variants.map((variant) => variant.at(-1) ?? "");
+  return names.some((name) => (fact.unit === "people" && PEOPLE_WORDS.has(name)) || (fact.unit === "staff" && STAFF_WORDS.has(name)));
+}
+
+function endsWith(terms: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length === 0 || tail.length > terms.length) return false;
+  return tail.every((term, i) => terms[terms.length - tail.length + i] === term);
+}
+
+const COUNTED_IN_QUESTION =
+  /\b(?:how many|number of)\s+(.+?)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|will|would|can|could|should|there|in|of|at|on|for|with|within|across|by|from|under|per|that|which|who|make|sit|exist|work|live)\b|[?.!,;]|$)/i;
+const LEADING_NUMBER_OF = /^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+/i;
+/** A measure's opening noun phrase: up to its first preposition, verb or clause word. */
+const HEAD_PHRASE =
+  /^(.*?)(?=\s+(?:in|of|for|to|with|within|across|by|from|on|at|under|over|that|which|who|is|are|was|were|has|have|had|will|would|could|should|working|covering|employed)\b|[,;:(]|$)/i;
+const PEOPLE_WORDS = new Set(analyse("people person persons inhabitants residents citizens population patients individuals"));
+const STAFF_WORDS = new Set(analyse("staff employees workers workforce people personnel posts"));
