@@ -146,7 +146,7 @@ function recommendationCandidates(question: string, concepts: readonly Concept[]
 }
 
 /** Share of a question's topic words a recommendation must hold to be listed for it. */
-const MIN_TOPIC_SHARE = 0.5;
+const MIN_TOPIC_SHARE = 0.75;
 
 function ordinalFits(fact: RecommendationFact, ordinal: number | null): boolean {
   return ordinal === null || fact.label === `Recommendation ${ordinal}`;

@@ -2,13 +2,14 @@ import { analyse, type DocumentMeta } from "../index-format/index.js";
 
 /**
  * Terms that name a source: its publisher (without remarks in brackets) and the first word of
- * its id ("localis-local-empowerment" → "localis"), less words too common in publisher names to
- * identify one ("health" in "The Health Foundation").
+ * its id when that reads as a name ("localis-local-empowerment" → "localis", but not "hf"),
+ * less words too common in publisher names to identify one ("health" in "The Health Foundation").
  */
 export function sourceTerms(document: DocumentMeta): string[] {
   const publisher = document.publisher?.replace(/\s*\(.*$/, "") ?? "";
-  const idWords = document.id.split(/[-_.]/).filter((w) => !/^\d+$/.test(w) && w.length > 3).slice(0, 1);
-  return [...new Set([...analyse(publisher), ...analyse(idWords.join(" "))])].filter((t) => !GENERIC_SOURCE_TERMS.has(t));
+  const firstIdWord = document.id.split(/[-_.]/)[0] ?? "";
+  const idName = firstIdWord.length >= MIN_ID_NAME_LENGTH && !/\d/.test(firstIdWord) ? firstIdWord : "";
+  return [...new Set([...analyse(publisher), ...analyse(idName)])].filter((t) => !GENERIC_SOURCE_TERMS.has(t));
 }
 
 /**
@@ -28,4 +29,6 @@ export function namedSources(question: string, documents: readonly DocumentMeta[
   return { docIds, terms };
 }
 
+/** Shorter id words are initials ("hf"), which users do not type. */
+const MIN_ID_NAME_LENGTH = 3;
 const GENERIC_SOURCE_TERMS = new Set(analyse("health care nhs unknown news item essay collection report"));

@@ -33,6 +33,14 @@ export interface QueryContext {
   sourceTerms?: ReadonlySet<string>;
 }
 
+/**
+ * Words that say what kind of answer is wanted, not what it is about: they still help rank
+ * (a recommendation question finds recommendations) but a passage is not on topic for having them.
+ */
+const ANSWER_KIND_TERMS: ReadonlySet<string> = new Set(
+  analyse("recommend recommends recommended recommendation recommendations propose proposes proposed proposal proposals suggest suggests suggested number percentage proportion definition define defined meaning explain describe describes"),
+);
+
 const LONGEST_ALIAS_WORDS = 6;
 const FOLLOW_UP_START = /^\s*(and|or|but|what about|how about|same for|also)\b/i;
 const FOLLOW_UP_MAX_TERMS = 2;
@@ -72,7 +80,7 @@ export function buildQuery(
       if (ownTerms.includes(term)) unknownTerms.push(term);
       continue;
     }
-    terms.push({ id, weight });
+    terms.push({ id, weight, topical: weight >= 1 ? !ANSWER_KIND_TERMS.has(term) : weight === EXPANSION_WEIGHT.alias });
   }
   const phrases: [number, number][] = [];
   for (let i = 0; i + 1 < ownTerms.length; i += 1) {

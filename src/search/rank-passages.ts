@@ -6,6 +6,12 @@ export interface QueryTerm {
   id: number;
   /** 1 for the user's own words; less for alias expansions and follow-up context. */
   weight: number;
+  /**
+   * Whether the term says what the question is about, and so counts in coverage and focus;
+   * words that only say what kind of answer is wanted ("recommend", "percentage") or name the
+   * source do not.
+   */
+  topical: boolean;
 }
 
 export interface RankQuery {
@@ -72,10 +78,10 @@ export function rankPassages(
   for (const term of query.terms) {
     const value = inverseDocumentFrequency(stats, term.id);
     idf.set(term.id, value);
-    totalMass += term.weight * value;
+    if (term.topical) totalMass += term.weight * value;
   }
   const wanted = new Set(query.terms.map((term) => term.id));
-  const weightedIdf = new Map(query.terms.map((term) => [term.id, term.weight * (idf.get(term.id) ?? 0)]));
+  const topicalIdf = new Map(query.terms.filter((term) => term.topical).map((term) => [term.id, term.weight * (idf.get(term.id) ?? 0)]));
   const ranked: RankedPassage[] = [];
   for (const position of candidates) {
     const fields = terms[position];
@@ -93,11 +99,11 @@ export function rankPassages(
       if (!tf) continue;
       const termIdf = idf.get(term.id) ?? 0;
       score += term.weight * termIdf * (tf / (RANKING.k1 + tf));
-      matchedMass += term.weight * termIdf;
+      if (term.topical) matchedMass += term.weight * termIdf;
     }
     if (score === 0) continue;
     score += phraseScore(query.phrases, fields.text, idf);
-    const focusMass = windowMass(fields.text, weightedIdf);
+    const focusMass = windowMass(fields.text, topicalIdf);
     score += RANKING.focusBonus * focusMass;
     const factor = query.wantsSources ? 1 : RANKING.kindFactor[kind];
     ranked.push({

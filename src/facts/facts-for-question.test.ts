@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import type { BodyFact, DocumentMeta, Fact, NumberFact, RecommendationFact } from "../index-format/index.js";
+import { buildAliasTable } from "./alias-table.js";
+import { countedThing, countsThing } from "./counted-thing.js";
+import { factsForQuestion } from "./facts-for-question.js";
+import { figureSentenceTest } from "./figure-question.js";
+import { lookupFacts } from "./lookup-facts.js";
+import { namedSources } from "./source-names.js";
+
+// A small fact table written for these tests: two documents that disagree on a count.
+const documents: DocumentMeta[] = [
+  { id: "thinktank-2024-review", title: "A Review", publisher: "Thinktank", authors: [], date: "2024-03", kind: "report", url: null },
+  { id: "bulletin-2019-essays", title: "Essays", publisher: null, authors: [], date: "2019-06", kind: "news", url: null },
+];
+
+function body(name: string, aliases: string[], role: string | null, docId = "thinktank-2024-review"): BodyFact {
+  const id = `body:${name.toLowerCase().replace(/\W+/g, "-")}`;
+  return { type: "body", id, docId, passageId: `${docId}#1`, quote: name, name, aliases, role, mentions: [] };
+}
+
+function figure(raw: string, value: number, unit: NumberFact["unit"], measure: string, docId: string, passage: number): NumberFact {
+  return { type: "number", id: `number:${docId}#${passage}`, docId, passageId: `${docId}#${passage}`, quote: `${raw} ${measure}`, raw, value, unit, measure, period: null };
+}
+
+function recommendation(label: string, text: string): RecommendationFact {
+  const docId = "thinktank-2024-review";
+  return { type: "recommendation", id: `rec:${label}`, docId, passageId: `${docId}#9`, quote: text, source: "Thinktank — A Review", label, text, section: "Recommendations" };
+}
+
+const ics = body("Integrated Care System", ["ICS", "Integrated Care Systems", "ICSs"], "Integrated Care Systems bring together health and care organisations.");
+const icb = body("Integrated Care Board", ["ICB", "ICBs"], "ICBs plan and fund NHS services.");
+const office = body("Office for Health Improvement and Disparities", ["OHID"], "OHID leads public health policy.");
+const facts: Fact[] = [
+  ics,
+  icb,
+  office,
+  figure("42", 42, "count", "Integrated Care Systems", "thinktank-2024-review", 2),
+  figure("44", 44, "count", "new Integrated Care Systems", "bulletin-2019-essays", 3),
+  figure("777", 777, "count", "ICB members in England", "thinktank-2024-review", 4),
+  recommendation("Recommendation 1", "Buy out PFI loans from local trusts."),
+  recommendation("Recommendation 2", "Give local leaders the power to set health taxes."),
+];
+
+describe("counted things", () => {
+  it("reads what a how-many question counts, by any name of a body", () => {
+    const thing = countedThing("How many ICSs are there in England?", facts);
+    expect(thing?.body?.name).toBe("Integrated Care System");
+  });
+
+  it("counts a thing only when the measure's noun phrase ends in it", () => {
+    const boards = countedThing("How many integrated care boards are there?", facts);
+    const members = countedThing("How many ICB members are there?", facts);
+    const memberFigure = facts[5] as NumberFact;
+    expect(boards && countsThing(memberFigure, boards)).toBe(false);
+    expect(members && countsThing(memberFigure, members)).toBe(true);
+  });
+
+  it("accepts a sentence that states a count of the thing, in digits or words", () => {
+    const test = figureSentenceTest("How many health plans are there?", facts);
+    expect(test?.("Everyone joins one of four competing non-profit health plans.")).toBe(true);
+    expect(test?.("Health plans run clinics in 12 cities.")).toBe(false);
+  });
+
+  it("asks for a money figure or a percentage after 'how much', and none for other questions", () => {
+    const test = figureSentenceTest("How much is the public health grant?", facts);
+    expect(test?.("It is currently set at £3.529 billion.")).toBe(true);
+    expect(test?.("The grant is ring-fenced.")).toBe(false);
+    expect(figureSentenceTest("What does OHID do?", facts)).toBeNull();
+  });
+});
+
+describe("facts for a question", () => {
+  it("answers a count with both documents' values, newest first", () => {
+    const { intent, facts: found } = factsForQuestion("How many Integrated Care Systems are there?", facts, documents);
+    expect(intent).toBe("count");
+    expect(found.map((f) => (f.type === "number" ? f.raw : f.type))).toEqual(["42", "44"]);
+  });
+
+  it("does not answer a count of one thing with a count of another", () => {
+    const { facts: found } = factsForQuestion("How many integrated care boards are there?", facts, documents);
+    expect(found).toEqual([]);
+  });
+
+  it("gives a named body's role only when nothing else is asked of it", () => {
+    expect(factsForQuestion("What does OHID do?", facts, documents).facts).toEqual([office]);
+    expect(factsForQuestion("What do OHID regional directors do?", facts, documents).facts).toEqual([]);
+  });
+
+  it("finds the body whose role covers a who-question's topic", () => {
+    const { facts: found } = factsForQuestion("Who is responsible for public health policy?", facts, documents);
+    expect(found).toEqual([office]);
+  });
+
+  it("lists a source's recommendations, narrowed by topic, and none for a topic it never mentions", () => {
+    const all = factsForQuestion("What did Thinktank recommend?", facts, documents).facts;
+    const onTaxes = factsForQuestion("What did Thinktank recommend on health taxes?", facts, documents).facts;
+    const onSchools = factsForQuestion("What did Thinktank recommend on school meals?", facts, documents).facts;
+    expect(all).toHaveLength(2);
+    expect(onTaxes.map((f) => (f.type === "recommendation" ? f.label : ""))).toEqual(["Recommendation 2"]);
+    expect(onSchools).toEqual([]);
+  });
+
+  it("picks a recommendation by its ordinal", () => {
+    const { facts: found } = factsForQuestion("What is Thinktank's first recommendation?", facts, documents);
+    expect(found.map((f) => (f.type === "recommendation" ? f.label : ""))).toEqual(["Recommendation 1"]);
+  });
+});
+
+describe("lookups and aliases", () => {
+  it("finds a body and its numbers by acronym, plural or full name alike", () => {
+    for (const query of ["ICS", "ICSs", "integrated care systems"]) {
+      const found = lookupFacts(facts, documents, { text: query });
+      expect(found[0]).toBe(ics);
+      expect(found.filter((f) => f.type === "number").map((f) => (f.type === "number" ? f.value : 0))).toEqual([42, 44]);
+    }
+  });
+
+  it("expands each name of a body to its other names", () => {
+    expect(buildAliasTable(facts).get("icb")).toEqual(["Integrated Care Board", "ICBs"]);
+  });
+
+  it("reads the documents a question names by publisher or id", () => {
+    expect([...namedSources("What did Thinktank say about ICSs?", documents).docIds]).toEqual(["thinktank-2024-review"]);
+    expect([...namedSources("What do the bulletin essays say?", documents).docIds]).toEqual(["bulletin-2019-essays"]);
+    expect(namedSources("What is an ICS?", documents).docIds.size).toBe(0);
+  });
+});
