@@ -103,7 +103,8 @@ export function rankPassages(
     }
     if (score === 0) continue;
     score += phraseScore(query.phrases, fields.text, idf);
-    const focusMass = windowMass(fields.text, topicalIdf);
+    // A heading is one place too: a passage under a heading that says the question is focused.
+    const focusMass = Math.max(windowMass(fields.text, topicalIdf), windowMass(fields.section, topicalIdf));
     score += RANKING.focusBonus * focusMass;
     const factor = query.wantsSources ? 1 : RANKING.kindFactor[kind];
     ranked.push({

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { analyse, type PassageKind } from "../index-format/index.js";
+import { definitionSentenceTest } from "./definition-question.js";
+import type { CorpusStats, PassageTerms } from "./passage-index.js";
+import { rankPassages, type RankQuery } from "./rank-passages.js";
+import { rerankPassages } from "./rerank-passages.js";
+
+/** A tiny golden set: passages as text, analysed the way the index analyses them. */
+function corpus(passages: { text: string; section?: string; kind?: PassageKind }[]) {
+  const vocabulary = new Map<string, number>();
+  const ids = (text: string) => Int32Array.from(analyse(text).map((term) => vocabulary.get(term) ?? vocabulary.set(term, vocabulary.size).get(term)!));
+  const terms: PassageTerms[] = passages.map((p) => ({ text: ids(p.text), section: ids(p.section ?? ""), title: ids("") }));
+  const documentFrequency = new Int32Array(vocabulary.size);
+  for (const fields of terms) for (const id of new Set([...fields.text, ...fields.section])) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+  const mean = (pick: (t: PassageTerms) => Int32Array) => terms.reduce((sum, t) => sum + pick(t).length, 0) / terms.length;
+  const stats: CorpusStats = {
+    passageCount: passages.length,
+    documentFrequency,
+    averageLength: { text: mean((t) => t.text), section: mean((t) => t.section), title: 0 },
+  };
+  const query = (question: string, wantsSources = false): RankQuery => ({
+    terms: analyse(question).flatMap((term) => {
+      const id = vocabulary.get(term);
+      return id === undefined ? [] : [{ id, weight: 1, topical: true }];
+    }),
+    phrases: [],
+    wantsSources,
+  });
+  const ranked = (question: string, wantsSources = false) =>
+    rankPassages(query(question, wantsSources), passages.map((_, i) => i), terms, passages.map((p) => p.kind ?? "body"), stats);
+  const rank = (question: string, wantsSources = false) => ranked(question, wantsSources).map((r) => r.position);
+  return { rank, ranked };
+}
+
+describe("rankPassages", () => {
+  it("puts the passage that says the question in one place above one that scatters its words", () => {
+    const { rank } = corpus([
+      { text: "Budgets were set. Much later, and for other reasons, the council discussed the pooled plans of the region." },
+      { text: "The council pooled budgets with the NHS in 2016." },
+      { text: "Unrelated text about hospitals." },
+    ]);
+    expect(rank("council pooled budgets")[0]).toBe(1);
+  });
+
+  it("demotes footnotes and bibliography unless the question asks for a source", () => {
+    const { rank } = corpus([
+      { text: "¹ Integrated care systems, report, 2022.", kind: "footnote" },
+      { text: "Integrated care systems plan services for their area." },
+      { text: "Other words entirely." },
+    ]);
+    expect(rank("integrated care systems")[0]).toBe(1);
+    expect(rank("integrated care systems", true)[0]).toBe(0);
+  });
+
+  it("ranks a passage whose heading names the subject above a passing mention", () => {
+    const { rank } = corpus([
+      { text: "Many bodies exist, among them the commissioning support units and more.", section: "Other national bodies" },
+      { text: "They buy services on behalf of several boards.", section: "Commissioning support units" },
+      { text: "Nothing relevant here.", section: "Hospital trusts" },
+    ]);
+    expect(rank("commissioning support units")[0]).toBe(1);
+  });
+
+  it("reports coverage as the share of the question matched, and drops passages that match nothing", () => {
+    const { ranked } = corpus([{ text: "alpha beta" }, { text: "alpha" }, { text: "gamma" }, { text: "delta" }]);
+    const results = ranked("alpha beta");
+    expect(results.map((r) => r.position)).toEqual([0, 1]);
+    expect(results[0]?.coverage).toBeCloseTo(1);
+    expect(results[1]?.coverage).toBeGreaterThan(0);
+    expect(results[1]?.coverage).toBeLessThan(1);
+  });
+});
+
+describe("definition questions", () => {
+  const test = definitionSentenceTest("definition of devolution");
+  it("accepts a sentence that opens with the subject and a defining cue", () => {
+    expect(test?.("‘Devolution’ – the transfer of power from a higher to a lower level of government – is on the agenda.")).toBe(true);
+    expect(test?.("Devolution is the transfer of power to local government.")).toBe(true);
+  });
+  it("rejects a passing mention and ignores other questions", () => {
+    expect(test?.("Interest in the deals grew after devolution was announced.")).toBe(false);
+    expect(definitionSentenceTest("How many deals were agreed?")).toBeNull();
+  });
+});
+
+describe("rerankPassages", () => {
+  const ranked = [
+    { passage: { docId: "a", text: "Plain mention of devolution here." }, score: 10 },
+    { passage: { docId: "b", text: "Devolution is the transfer of power." }, score: 8 },
+  ];
+  it("favours a defining sentence and a named source, keeping order otherwise", () => {
+    expect(rerankPassages(ranked, { namedDocuments: new Set(), answeringSentence: null }).map((r) => r.passage.docId)).toEqual(["a", "b"]);
+    const defining = definitionSentenceTest("what is devolution?");
+    expect(rerankPassages(ranked, { namedDocuments: new Set(), answeringSentence: defining }).map((r) => r.passage.docId)).toEqual(["b", "a"]);
+    expect(rerankPassages(ranked, { namedDocuments: new Set(["b"]), answeringSentence: null }).map((r) => r.passage.docId)).toEqual(["b", "a"]);
+  });
+});
