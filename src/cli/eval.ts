@@ -2,11 +2,9 @@ import { readFile } from "node:fs/promises";
 import {
   checkTargets,
   formatEvalReport,
-  MAX_FALSE_ABSTENTION,
-  MIN_ABSTENTION,
-  MIN_EXACT_FIGURES,
-  MIN_HIT_AT_1,
-  MIN_HIT_AT_3,
+  PRODUCT_TARGETS,
+  TargetsSchema,
+  type Targets,
   parseEvalArgs,
   parseQuestionSet,
   scoreQuestion,
@@ -30,6 +28,28 @@ async function loadQuestions(file: string): Promise<{ ok: true; questions: Quest
   return parsed.ok ? parsed : { ok: false, message: parsed.error.message };
 }
 
+async function loadFloors(file: string): Promise<{ ok: true; targets: Targets } | { ok: false; message: string }> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "unreadable";
+    return { ok: false, message: `eval: cannot read floors ${file} (${code})` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: `eval: floors ${file} is not valid JSON` };
+  }
+  const parsed = TargetsSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; ");
+    return { ok: false, message: `eval: floors ${file}: ${problems}` };
+  }
+  return { ok: true, targets: parsed.data };
+}
+
 async function main(): Promise<number> {
   const args = parseEvalArgs(process.argv.slice(2));
   if (!args.ok) {
@@ -41,6 +61,12 @@ async function main(): Promise<number> {
     console.error(loaded.message);
     return EXIT_BAD_INPUT;
   }
+  const floors = args.floors === undefined ? null : await loadFloors(args.floors);
+  if (floors && !floors.ok) {
+    console.error(floors.message);
+    return EXIT_BAD_INPUT;
+  }
+  const targets = floors?.ok ? floors.targets : PRODUCT_TARGETS;
   // Loaded only once the input is known good: a usage or file error stays instant and
   // never depends on the index code.
   const { openEngine } = await import("./open-engine.js");
@@ -53,20 +79,13 @@ async function main(): Promise<number> {
   const { engine } = opened;
   const scores = loaded.questions.map((question) => scoreQuestion(question, engine.ask(question.question)));
   const report = summariseScores(loaded.questions, scores);
-  const failures = checkTargets(report.overall);
+  const failures = checkTargets(report.overall, targets);
 
   if (args.json) {
-    const targets = {
-      hitAt1: MIN_HIT_AT_1,
-      hitAt3: MIN_HIT_AT_3,
-      abstention: MIN_ABSTENTION,
-      falseAbstentionMax: MAX_FALSE_ABSTENTION,
-      exactFigures: MIN_EXACT_FIGURES,
-    };
     console.log(JSON.stringify({ file: args.file, ...report, targets, check: { passed: failures.length === 0, failures }, items: scores }));
   } else {
     console.log(`${args.file}: ${loaded.questions.length} questions\n`);
-    console.log(formatEvalReport(report, args.check ? failures : undefined));
+    console.log(formatEvalReport(report, args.check ? failures : undefined, floors ? "floor" : "target"));
   }
   return args.check && failures.length > 0 ? EXIT_BELOW_TARGET : 0;
 }

@@ -1,4 +1,4 @@
-import { MAX_FALSE_ABSTENTION, MIN_ABSTENTION, MIN_EXACT_FIGURES, MIN_HIT_AT_1, MIN_HIT_AT_3 } from "./eval-targets.js";
+import { PRODUCT_TARGETS, type Targets } from "./eval-targets.js";
 import type { Metrics, Rate } from "./summarise-scores.js";
 
 /** One target the run did not meet. */
@@ -13,18 +13,18 @@ export interface TargetFailure {
  * The targets the overall metrics miss; empty when all are met. A metric with nothing to
  * count (no abstain items, no figures) cannot fail.
  */
-export function checkTargets(overall: Metrics): TargetFailure[] {
+export function checkTargets(overall: Metrics, targets: Targets = PRODUCT_TARGETS): TargetFailure[] {
   const failures: TargetFailure[] = [];
   const atLeast = (metric: TargetFailure["metric"], rate: Rate, target: number) => {
     if (rate.rate !== null && rate.rate < target) failures.push({ metric, actual: rate.rate, target, comparison: ">=" });
   };
-  atLeast("hit@1", overall.hitAt1, MIN_HIT_AT_1);
-  atLeast("hit@3", overall.hitAt3, MIN_HIT_AT_3);
-  atLeast("abstention", overall.abstention, MIN_ABSTENTION);
+  atLeast("hit@1", overall.hitAt1, targets.hitAt1);
+  atLeast("hit@3", overall.hitAt3, targets.hitAt3);
+  atLeast("abstention", overall.abstention, targets.abstention);
   const falseAbstention = overall.falseAbstention.rate;
-  if (falseAbstention !== null && falseAbstention > MAX_FALSE_ABSTENTION) {
-    failures.push({ metric: "false abstention", actual: falseAbstention, target: MAX_FALSE_ABSTENTION, comparison: "<=" });
+  if (falseAbstention !== null && falseAbstention > targets.falseAbstentionMax) {
+    failures.push({ metric: "false abstention", actual: falseAbstention, target: targets.falseAbstentionMax, comparison: "<=" });
   }
-  atLeast("exact figures", overall.exactFigures, MIN_EXACT_FIGURES);
+  atLeast("exact figures", overall.exactFigures, targets.exactFigures);
   return failures;
 }

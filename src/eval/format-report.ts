@@ -17,7 +17,7 @@ const COLUMNS = ["", "n", "hit@1", "hit@3", "MRR", "abstention", "false abst.", 
  * The report as a readable table (overall, then per kind), the misses, and, when
  * `failures` is given, the verdict of `--check`.
  */
-export function formatEvalReport(report: EvalReport, failures?: readonly TargetFailure[]): string {
+export function formatEvalReport(report: EvalReport, failures?: readonly TargetFailure[], bar = "target"): string {
   const rows = [COLUMNS, metricsRow("overall", report.overall)];
   for (const [kind, metrics] of Object.entries(report.byKind)) rows.push(metricsRow(kind, metrics));
   const lines = alignColumns(rows);
@@ -39,9 +39,9 @@ export function formatEvalReport(report: EvalReport, failures?: readonly TargetF
 
   if (failures !== undefined) {
     lines.push("");
-    if (failures.length === 0) lines.push("Check passed: every target met.");
+    if (failures.length === 0) lines.push(`Check passed: every ${bar} met.`);
     for (const failure of failures) {
-      lines.push(`Check FAILED: ${failure.metric} ${percent(failure.actual)} (target ${failure.comparison} ${percent(failure.target)})`);
+      lines.push(`Check FAILED: ${failure.metric} ${percent(failure.actual)} (${bar} ${failure.comparison} ${percent(failure.target)})`);
     }
   }
   return lines.join("\n");

@@ -3,6 +3,6 @@ export { foldText, containsFolded, containsFigure } from "./fold-text.js";
 export { scoreQuestion, type QuestionScore } from "./score-question.js";
 export { summariseScores, type EvalReport, type Metrics, type Miss, type MissReason, type Rate } from "./summarise-scores.js";
 export { checkTargets, type TargetFailure } from "./check-targets.js";
-export { MIN_HIT_AT_1, MIN_HIT_AT_3, MIN_ABSTENTION, MAX_FALSE_ABSTENTION, MIN_EXACT_FIGURES } from "./eval-targets.js";
+export { PRODUCT_TARGETS, TargetsSchema, type Targets } from "./eval-targets.js";
 export { formatEvalReport } from "./format-report.js";
 export { parseEvalArgs, EVAL_USAGE, type EvalArgs } from "./eval-args.js";
