@@ -10,6 +10,8 @@ const FIGURE_PASSAGE_DEPTH = 5;
 /** A figure's own match counts this much against its passage's rank (0..1 each). */
 const FIGURE_MATCH_WEIGHT = 1;
 const PASSAGE_RANK_WEIGHT = 0.6;
+/** A figure matching this well (every concept asked found in what it measures) may lead from any passage. */
+const SELF_SUFFICIENT_MATCH = 1;
 /** Another document's figure for the same measure is shown beside the chosen one when it matches this well. */
 const CONFLICT_MIN_SHARE = 0.9;
 const MAX_RECOMMENDATIONS_IN_LEAD = 6;
@@ -52,10 +54,11 @@ function figureLead(
   let best: { fact: NumberFact; score: number; match: number } | null = null;
   for (const { fact, score: match } of matches.scored) {
     if (fact.type !== "number") continue;
-    const rank = top.findIndex((scored) => scored.passage.id === fact.passageId);
-    const passage = top[rank];
-    if (!passage || topScore <= 0) continue;
-    const score = FIGURE_MATCH_WEIGHT * match + PASSAGE_RANK_WEIGHT * (passage.score / topScore);
+    const passage = top.find((scored) => scored.passage.id === fact.passageId);
+    // A figure whose measure says everything asked stands on its own; a looser one needs its passage to rank.
+    if (!passage && match < SELF_SUFFICIENT_MATCH) continue;
+    const rankShare = passage && topScore > 0 ? passage.score / topScore : 0;
+    const score = FIGURE_MATCH_WEIGHT * match + PASSAGE_RANK_WEIGHT * rankShare;
     if (!best || score > best.score) best = { fact, score, match };
   }
   if (!best) return null;

@@ -1,0 +1,110 @@
+import { execFile } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { AnswerSchema, type Answer } from "../src/answer/answer.js";
+import { openEngine } from "../src/cli/open-engine.js";
+import type { Engine } from "../src/engine/index.js";
+
+const ROOT = new URL("../", import.meta.url).pathname;
+const CORPUS = join(ROOT, "corpus");
+
+// End to end over the real corpus, with an index built into a fresh folder: the questions
+// teams ask most, checked on what the answer must hold rather than on exact wording.
+let engine: Engine;
+let indexDir: string;
+beforeAll(async () => {
+  indexDir = join(await mkdtemp(join(tmpdir(), "qa-e2e-")), "index");
+  const opened = await openEngine({ config: { corpusDir: CORPUS, indexDir }, log: () => {} });
+  if (!opened.ok) throw new Error(opened.message);
+  engine = opened.engine;
+});
+
+function ask(question: string, previousQuestion?: string): Answer {
+  return AnswerSchema.parse(engine.ask(question, { previousQuestion }));
+}
+
+describe("answers over the real corpus", () => {
+  it("leads a count with the figure and shows another document's value beside it", () => {
+    const answer = ask("How many Integrated Care Systems are there?");
+    expect(answer.answer.kind).toBe("fact");
+    expect(answer.answer.text.startsWith("42")).toBe(true);
+    expect(answer.answer.text).toContain("Also: 44");
+    expect(answer.passages[0]?.id).toBe(answer.answer.passageId);
+  });
+
+  it("gives a named body's role", () => {
+    const answer = ask("What does OHID do?");
+    expect(answer.answer.kind).toBe("fact");
+    expect(answer.answer.text).toMatch(/^Office for Health Improvement and Disparities/);
+  });
+
+  it("lists a source's recommendations", () => {
+    const answer = ask("What did Localis recommend?");
+    expect(answer.answer.kind).toBe("fact");
+    expect(answer.answer.text).toContain("Recommendation 1:");
+    expect(answer.facts.every((fact) => fact.type === "recommendation" && fact.docId === "localis-local-empowerment")).toBe(true);
+  });
+
+  it("answers with the sentence that says so, highlighted in a cited passage", () => {
+    const answer = ask("Who is ultimately responsible for England's health and care system?");
+    expect(answer.answer.kind).toBe("passage");
+    expect(answer.answer.text).toContain("Secretary of State");
+    const lead = answer.passages[0];
+    expect(lead?.highlight && lead.text.slice(lead.highlight.start, lead.highlight.end)).toBe(answer.answer.text);
+    expect(lead?.title).toMatch(/^Close Enough to Care/);
+    expect(lead?.section).not.toBe("");
+  });
+
+  it("carries a follow-up's context from the previous question", () => {
+    const alone = ask("and in Denmark?");
+    const followUp = ask("and in Denmark?", "How are hospitals paid for in Israel?");
+    expect(followUp.passages[0]?.text).toMatch(/Denmark/);
+    expect(followUp.passages[0]?.text).toMatch(/hospital/i);
+    expect(followUp.passages.map((p) => p.id)).not.toEqual(alone.passages.map((p) => p.id));
+  });
+
+  it("says so when the corpus has no answer, offering at most three related passages", () => {
+    for (const question of ["How do I reset my VPN password?", "How does the French ARS system work?", "How many GPs are there in Scotland?"]) {
+      const answer = ask(question);
+      expect(answer.answer.kind, question).toBe("none");
+      expect(answer.passages.length).toBeLessThanOrEqual(3);
+      expect(answer.facts).toEqual([]);
+    }
+  });
+});
+
+describe("npm run ask, as a public JSON contract", () => {
+  function runAsk(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = execFile(join(ROOT, "node_modules", ".bin", "tsx"), ["src/cli/ask.ts", ...args], { cwd: ROOT, env: { ...process.env, INDEX_DIR: indexDir } }, (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout, stderr });
+      });
+      child.stdin?.end(input ?? "");
+    });
+  }
+
+  it("prints one schema-valid object for --json", async () => {
+    const run = await runAsk(["--json", "How many ICBs are there?"]);
+    expect(run.code).toBe(0);
+    const answer = AnswerSchema.parse(JSON.parse(run.stdout));
+    expect(answer.question).toBe("How many ICBs are there?");
+    expect(answer.passages.length).toBeLessThanOrEqual(5);
+  });
+
+  it("answers --jsonl line by line, in order, skipping blank lines", async () => {
+    const run = await runAsk(["--jsonl"], "What is an ICS?\n\nWho is the current Prime Minister of France?\n");
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split("\n").map((line) => AnswerSchema.parse(JSON.parse(line)));
+    expect(lines.map((answer) => answer.question)).toEqual(["What is an ICS?", "Who is the current Prime Minister of France?"]);
+    expect(lines[1]?.answer.kind).toBe("none");
+  });
+
+  it("refuses a missing question with the usage and no stack trace", async () => {
+    const run = await runAsk(["--json"]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain("Usage:");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
