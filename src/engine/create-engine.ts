@@ -15,8 +15,8 @@ import type { Engine, SourceSummary } from "./engine.js";
 const CANDIDATES_PER_FIELD = 100;
 const FIGURE_INTENTS: ReadonlySet<QuestionIntent> = new Set(["count", "amount", "percentage"]);
 const hasDigit = (sentence: string): boolean => /\d/.test(sentence);
-/** Ranked passages kept beyond the page shown, so a fact's passage can be found among them. */
-const RANKED_DEPTH = 20;
+/** Ranked passages kept beyond the page shown: reranking looks this deep, and a fact's passage is found among them. */
+const RANKED_DEPTH = 50;
 
 /**
  * Wires a loaded index into the answer pipeline. Everything per question is pure work on
