@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCliArgs } from "./parse-cli-args.js";
 
 export const ASK_USAGE = `Usage:
   npm run ask -- "question"                 readable answer with cited passages
@@ -12,23 +12,9 @@ export type AskArgs =
   | { ok: false; message: string };
 
 export function parseAskArgs(argv: string[]): AskArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean" },
-        jsonl: { type: "boolean" },
-        previous: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    return { ok: false, message: `${error instanceof Error ? error.message : String(error)}\n${ASK_USAGE}` };
-  }
+  const parsed = parseCliArgs(argv, { json: { type: "boolean" }, jsonl: { type: "boolean" }, previous: { type: "string" } }, ASK_USAGE, "ask");
+  if (!parsed.ok) return parsed;
   const { values, positionals } = parsed;
-  if (values.help) return { ok: false, message: ASK_USAGE };
   if (values.jsonl) {
     if (positionals.length > 0 || values.json) return { ok: false, message: `--jsonl reads questions from stdin only\n${ASK_USAGE}` };
     return { ok: true, mode: "jsonl" };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAskArgs } from "./ask-args.js";
+import { parseEvalArgs } from "./eval-args.js";
 import { parseFactsArgs } from "./facts-args.js";
 
 describe("parseAskArgs", () => {
@@ -30,5 +31,20 @@ describe("parseFactsArgs", () => {
       ok: false,
       message: 'facts: --type must be one of body, number, recommendation (got "person")',
     });
+  });
+});
+
+describe("parseEvalArgs", () => {
+  it("reads the file and the flags", () => {
+    expect(parseEvalArgs(["set.json", "--check", "--json"])).toEqual({ ok: true, file: "set.json", check: true, json: true, floors: undefined });
+    expect(parseEvalArgs(["set.json", "--check", "--floors", "f.json"])).toMatchObject({ check: true, floors: "f.json" });
+    expect(parseEvalArgs(["set.json"])).toEqual({ ok: true, file: "set.json", check: false, json: false, floors: undefined });
+  });
+  it("gives the usage for no file, two files or an unknown flag", () => {
+    for (const argv of [[], ["a.json", "b.json"], ["a.json", "--fast"]]) {
+      const parsed = parseEvalArgs(argv);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.message).toContain("Usage:");
+    }
   });
 });

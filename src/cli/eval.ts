@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
+import { parseEvalArgs } from "./eval-args.js";
 import {
   checkTargets,
   formatEvalReport,
   PRODUCT_TARGETS,
   TargetsSchema,
   type Targets,
-  parseEvalArgs,
   parseQuestionSet,
   scoreQuestion,
   summariseScores,
@@ -16,29 +16,29 @@ import {
 const EXIT_BELOW_TARGET = 1;
 const EXIT_BAD_INPUT = 2;
 
-async function loadQuestions(file: string): Promise<{ ok: true; questions: Question[] } | { ok: false; message: string }> {
-  let text: string;
+/** The text of an input file, or a one-line message naming it and why it cannot be read. */
+async function readInput(file: string, what: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   try {
-    text = await readFile(file, "utf8");
+    return { ok: true, text: await readFile(file, "utf8") };
   } catch (error) {
     const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "unreadable";
-    return { ok: false, message: `eval: cannot read ${file} (${code})` };
+    return { ok: false, message: `eval: cannot read ${what}${file} (${code})` };
   }
-  const parsed = parseQuestionSet(text, file);
+}
+
+async function loadQuestions(file: string): Promise<{ ok: true; questions: Question[] } | { ok: false; message: string }> {
+  const read = await readInput(file, "");
+  if (!read.ok) return read;
+  const parsed = parseQuestionSet(read.text, file);
   return parsed.ok ? parsed : { ok: false, message: parsed.error.message };
 }
 
 async function loadFloors(file: string): Promise<{ ok: true; targets: Targets } | { ok: false; message: string }> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "unreadable";
-    return { ok: false, message: `eval: cannot read floors ${file} (${code})` };
-  }
+  const read = await readInput(file, "floors ");
+  if (!read.ok) return read;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(read.text);
   } catch {
     return { ok: false, message: `eval: floors ${file} is not valid JSON` };
   }

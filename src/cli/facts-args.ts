@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCliArgs } from "./parse-cli-args.js";
 import { z } from "zod";
 import type { FactQuery } from "../facts/fact-query.js";
 import { FACT_TYPES } from "../index-format/index.js";
@@ -16,23 +16,9 @@ export type FactsArgs = { ok: true; query: FactQuery; json: boolean } | { ok: fa
 const TypeSchema = z.enum(FACT_TYPES);
 
 export function parseFactsArgs(argv: string[]): FactsArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        type: { type: "string" },
-        doc: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    return { ok: false, message: `${error instanceof Error ? error.message : String(error)}\n${FACTS_USAGE}` };
-  }
+  const parsed = parseCliArgs(argv, { type: { type: "string" }, doc: { type: "string" }, json: { type: "boolean" } }, FACTS_USAGE, "facts");
+  if (!parsed.ok) return parsed;
   const { values, positionals } = parsed;
-  if (values.help) return { ok: false, message: FACTS_USAGE };
   const query: FactQuery = {};
   if (values.type !== undefined) {
     const type = TypeSchema.safeParse(values.type);

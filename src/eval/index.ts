@@ -5,4 +5,3 @@ export { summariseScores, type EvalReport, type Metrics, type Miss, type MissRea
 export { checkTargets, type TargetFailure } from "./check-targets.js";
 export { PRODUCT_TARGETS, TargetsSchema, type Targets } from "./eval-targets.js";
 export { formatEvalReport } from "./format-report.js";
-export { parseEvalArgs, EVAL_USAGE, type EvalArgs } from "./eval-args.js";

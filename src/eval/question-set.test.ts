@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseEvalArgs } from "./eval-args.js";
 import { parseQuestionSet } from "./question-set.js";
 
 const good = { id: "a", question: "q?", kind: "lookup", docs: ["d"], must_contain: ["x"], answer: "x" };
@@ -37,19 +36,5 @@ describe("parseQuestionSet", () => {
   it("rejects duplicate ids", () => {
     const parsed = parseQuestionSet(JSON.stringify([good, good]), "f");
     expect(!parsed.ok && parsed.error).toMatchObject({ code: "eval_duplicate_id", message: "f: duplicate ids: a" });
-  });
-});
-
-describe("parseEvalArgs", () => {
-  it("reads the file and the flags", () => {
-    expect(parseEvalArgs(["set.json", "--check", "--json"])).toEqual({ ok: true, file: "set.json", check: true, json: true });
-    expect(parseEvalArgs(["set.json"])).toEqual({ ok: true, file: "set.json", check: false, json: false });
-  });
-  it("gives the usage for no file, two files or an unknown flag", () => {
-    for (const argv of [[], ["a.json", "b.json"], ["a.json", "--fast"]]) {
-      const parsed = parseEvalArgs(argv);
-      expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.message).toContain("Usage:");
-    }
   });
 });

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCliArgs } from "./parse-cli-args.js";
 
 export const EVAL_USAGE = `Usage:
   npm run eval -- FILE.json            table overall and per kind, then the misses
@@ -12,23 +12,9 @@ export type EvalArgs =
 
 /** Parses the arguments of `npm run eval`; a bad one gives the usage, never a throw. */
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        check: { type: "boolean" },
-        json: { type: "boolean" },
-        floors: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    return { ok: false, message: `eval: ${error instanceof Error ? error.message : String(error)}\n${EVAL_USAGE}` };
-  }
+  const parsed = parseCliArgs(argv, { check: { type: "boolean" }, json: { type: "boolean" }, floors: { type: "string" } }, EVAL_USAGE, "eval");
+  if (!parsed.ok) return parsed;
   const { values, positionals } = parsed;
-  if (values.help) return { ok: false, message: EVAL_USAGE };
   if (positionals.length !== 1 || positionals[0] === undefined) {
     return { ok: false, message: `eval: give exactly one question file\n${EVAL_USAGE}` };
   }
