@@ -105,3 +105,63 @@ describe("extractBodies", () => {
     for (const fact of facts) expect(input.find((p) => p.id === fact.passageId)?.text).toContain(fact.quote);
   });
 });
+
+describe("extractBodies: names the sentence marks as organisations", () => {
+  const names = (...texts: string[]) => extractBodies([meta("a")], passages("a", ...texts)).map((f) => f.name).sort();
+
+  it("ends a name at a comma and leaves out ministerial portfolios", () => {
+    expect(names("Kate Arden, Former Director of Public Health, Wigan Council, chairs it.")).toEqual(["Wigan Council"]);
+    expect(names("Phil Hope, former Minister of State for Care Services, edited it.")).toEqual([]);
+    expect(names("Stephen Dorrell, Chair of NHS Confederation said the report was timely.")).toEqual(["NHS Confederation"]);
+    // A comma inside a name is vouched for only by an organisation word at its end.
+    expect(names("Source: Department of Health and Social Care, Annual Reports and Accounts, 2023.")).toEqual([]);
+  });
+
+  it("reads 'NHS <Name>', '<Name> England' and 'Ministry of <Name>', not NHS documents or regions", () => {
+    expect(names("In July 2022, NHSE took on NHS Improvement's role. Health Education England and NHS Digital merged into it.")).toEqual([
+      "Health Education England",
+      "NHS Digital",
+      "NHS Improvement",
+    ]);
+    expect(names("It followed the disbanding of Public Health England in 2020. The Ministry of Health pays.")).toEqual(["Ministry of Health", "Public Health England"]);
+    expect(names("It meets the NHS Long Term Plan and the NHS Mandates across North East England.")).toEqual([]);
+  });
+
+  it("reads names listed after 'organisations such as' or 'sponsored by', and before ', publisher of'", () => {
+    expect(names("Voluntary organisations such as Action Mental Health and the Samaritans provide many services.")).toEqual(["Action Mental Health", "Samaritans"]);
+    expect(names("The essays - also sponsored by Macmillan Cancer Support, New Philanthropy Capital and the trade union Managers in Partnership - cover it.")).toEqual([
+      "Macmillan Cancer Support",
+      "Managers in Partnership",
+      "New Philanthropy Capital",
+    ]);
+    expect(names("DevoConnect, publisher of the essays, believe that devolution is happening.")).toEqual(["DevoConnect"]);
+  });
+
+  it("reads mixed-case acronyms and prefers the long form the initials spell", () => {
+    expect(acronymDefinitions("The Department of Health (DoH) sets policy.").map((d) => `${d.name}=${d.acronym}`)).toEqual(["Department of Health=DoH"]);
+    expect(acronymDefinitions("The Scottish Social Services Council (SSSC) registers staff.").map((d) => d.name)).toEqual(["Scottish Social Services Council"]);
+  });
+
+  it("takes an undefined acronym that spells a body's initials as its alias, and one body per name", () => {
+    const facts = extractBodies([meta("a")], passages("a", "This report is about the National Health Service.", "The NHS and local authority commission it.", "NHS England leads."));
+    const nhs = body(facts, "National Health Service");
+    expect(nhs.aliases).toEqual(["NHS"]);
+    // "NHS" inside "NHS England" names NHS England, not the NHS.
+    expect(nhs.mentions.map((m) => m.passageId)).toEqual(["a#0", "a#1"]);
+  });
+
+  it("takes roles from 'which is responsible', a dash apposition and a defining 'are'", () => {
+    const facts = extractBodies(
+      [meta("a")],
+      passages(
+        "a",
+        "Its functions sit with the Strategic Planning and Performance Group (SPPG), which is responsible for commissioning services.",
+        "Much work of the Greater Manchester Health and Social Care Partnership— the body that oversees the devolution project—is hidden.",
+        "Accountable Care Organisations (ACOs) are alliances of care providers that are accountable for costs.",
+      ),
+    );
+    expect(body(facts, "Strategic Planning and Performance Group").role).toMatch(/which is responsible for commissioning/);
+    expect(body(facts, "Greater Manchester Health and Social Care Partnership").role).toMatch(/the body that oversees/);
+    expect(body(facts, "Accountable Care Organisation").role).toMatch(/are alliances of care providers/);
+  });
+});

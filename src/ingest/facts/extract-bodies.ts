@@ -5,13 +5,20 @@ import { splitSentences } from "./split-sentences.js";
  * Organisations and statutory structures named in the texts, merged across documents.
  *
  * A body is found by (1) an acronym definition, "Long Form (ABC)" or "ABC (Long Form)", whose
- * long form names an organisation (see ORGANISATION_WORDS) and whose letters fit the acronym;
- * (2) a table row "Name (ABC): Role…" or "Name<TAB>Role…"; (3) a capitalised name of two words
- * or more ending in an organisation word ("Greater Manchester Health and Social Care
- * Partnership"); (4) a document's publisher, when the texts name it; (5) a publisher cited in a
- * footnote "(The King's Fund, 2019)". Names that differ only by case, a leading "The" or a
- * plural merge, and an acronym merges with its long form, so "Integrated Care Systems",
- * "Integrated Care System", "ICS" and "ICSs" are one body.
+ * long form names an organisation (see ORGANISATION_WORDS) and whose letters fit the acronym
+ * ("Department of Health (DoH)" too); (2) a table row "Name (ABC): Role…" or "Name<TAB>Role…";
+ * (3) a capitalised name of two words or more that ends in an organisation word ("Greater
+ * Manchester Health and Social Care Partnership"), starts with one followed by "of"/"for"
+ * ("Ministry of Health"), is "NHS <Name>" ("NHS Digital") or "<Name> England/Wales/Scotland"
+ * ("Public Health England"), but not a ministerial portfolio ("Minister of State for Care
+ * Services"); (4) a capitalised name the sentence calls an organisation: listed after
+ * "organisations such as" or "sponsored by", or followed by ", publisher of" and the like;
+ * (5) a document's publisher, when the texts name it; (6) a publisher cited in a footnote
+ * "(The King's Fund, 2019)". Names that differ only by case, a leading "The" or a plural
+ * merge, and an acronym merges with its long form, so "Integrated Care Systems", "Integrated
+ * Care System", "ICS" and "ICSs" are one body. An acronym the texts use without defining it
+ * becomes an alias of the one body whose initials it spells ("NHS" for "National Health
+ * Service").
  *
  * Ids are `body:<slug of the name>`, e.g. `body:nhs-england`.
  */
@@ -32,6 +39,7 @@ export function extractBodies(documents: readonly DocumentMeta[], passages: read
       }
       for (const definition of acronymDefinitions(sentence.text)) found.add(definition.name, definition.acronym, at);
       for (const name of organisationNames(sentence.text)) found.add(name, null, at);
+      for (const name of namedAsOrganisations(sentence.text)) found.add(name, null, at);
     }
   }
   for (const document of documents) {
@@ -40,14 +48,14 @@ export function extractBodies(documents: readonly DocumentMeta[], passages: read
     const at = firstMention(publisher, passages.filter((p) => p.docId === document.id));
     if (at) found.add(publisher, null, at);
   }
-  return found.toFacts(passages);
+  return found.toFacts(passages, acronymsUsed(passages));
 }
 
 /** Words that end (or, in an acronym's long form, appear in) the name of an organisation. */
 const ORGANISATION_WORDS = [
   "Agency", "Agencies", "Alliance", "Association", "Authority", "Authorities", "Board", "Boards", "Bureau",
   "Collaborative", "College", "Commission", "Committee", "Confederation", "Council", "Councils", "Department",
-  "Directorate", "Foundation", "Fund", "Group", "Groups", "Institute", "Library", "Ministry",
+  "Directorate", "Foundation", "Fund", "Government", "Group", "Groups", "Inspectorate", "Institute", "Library", "Ministry",
   "Network", "Networks", "Office", "Organisation", "Organisations", "Organization", "Organizations",
   "Partnership", "Partnerships", "Regulator", "Service", "Services", "Society", "System", "Systems", "Trust",
   "Trusts", "Union", "Unit", "University",
@@ -84,18 +92,19 @@ class BodyTable {
     if (acronym !== null) this.union(key, acronymKey(acronym));
   }
 
-  toFacts(passages: readonly Passage[]): BodyFact[] {
+  toFacts(passages: readonly Passage[], acronymsInText: ReadonlySet<string>): BodyFact[] {
     const groups = new Map<string, Candidate[]>();
     for (const candidate of this.candidates) {
       const root = this.find(nameKey(candidate.name));
       groups.set(root, [...(groups.get(root) ?? []), candidate]);
     }
+    const undefinedAcronyms = acronymsForInitials([...groups.values()], acronymsInText);
     const facts: BodyFact[] = [];
     for (const members of groups.values()) {
-      const fact = toFact(members, passages);
+      const fact = toFact(members, passages, undefinedAcronyms);
       if (fact) facts.push(fact);
     }
-    return mergeSameId(facts);
+    return mergeSameBody(facts, passages);
   }
 
   private find(key: string): string {
@@ -112,11 +121,13 @@ class BodyTable {
   }
 }
 
-function toFact(members: Candidate[], passages: readonly Passage[]): BodyFact | null {
+function toFact(members: Candidate[], passages: readonly Passage[], undefinedAcronyms: ReadonlyMap<Candidate[], string>): BodyFact | null {
   const first = members[0];
   if (!first) return null;
   const name = canonicalName(members.map((m) => m.name));
-  const acronyms = unique(members.flatMap((m) => (m.acronym === null ? [] : [singularAcronym(m.acronym)])));
+  const defined = members.flatMap((m) => (m.acronym === null ? [] : [singularAcronym(m.acronym)]));
+  const initials = undefinedAcronyms.get(members);
+  const acronyms = unique(initials === undefined ? defined : [...defined, initials]);
   // Plural forms only for names the texts use in the plural ("Integrated Care Systems", "ICSs"), not "NHS Englands".
   const countable = members.some((m) => (m.acronym !== null && m.acronym !== singularAcronym(m.acronym)) || PLURAL_ORG_END.test(m.name));
   const aliases = aliasesOf(name, members.map((m) => m.name), acronyms, countable);
@@ -137,15 +148,28 @@ function toFact(members: Candidate[], passages: readonly Passage[]): BodyFact | 
   };
 }
 
-/** Two groups can slug alike ("NHS Digital" named twice in different cases): keep one. */
-function mergeSameId(facts: BodyFact[]): BodyFact[] {
-  const byId = new Map<string, BodyFact>();
+/**
+ * Two groups can be one body: they slug alike ("NHS Digital" named twice in different cases),
+ * or one is named by the other's alias ("NHS" found alone, "National Health Service" with
+ * "NHS"). Keep one, preferring a body with a role, then a name that is not an acronym.
+ */
+function mergeSameBody(facts: readonly BodyFact[], passages: readonly Passage[]): BodyFact[] {
+  const key = (name: string) => (/^\p{Lu}+s?$/u.test(name) ? singularAcronym(name) : nameKey(name));
+  const keys = (fact: BodyFact) => new Set([fact.name, ...fact.aliases].map(key));
+  const sameBody = (a: BodyFact, b: BodyFact) => a.id === b.id || keys(b).has(key(a.name)) || keys(a).has(key(b.name));
+  const groups: BodyFact[][] = [];
   for (const fact of facts) {
-    const seen = byId.get(fact.id);
-    if (!seen) byId.set(fact.id, fact);
-    else if (seen.role === null && fact.role !== null) byId.set(fact.id, { ...fact, aliases: unique([...fact.aliases, ...seen.aliases]) });
+    const into = groups.find((group) => group.some((other) => sameBody(fact, other)));
+    if (into) into.push(fact);
+    else groups.push([fact]);
   }
-  return [...byId.values()];
+  return groups.map((group) => {
+    const ranked = [...group].sort((a, b) => Number(b.role !== null) - Number(a.role !== null) || Number(/^\p{Lu}+$/u.test(a.name)) - Number(/^\p{Lu}+$/u.test(b.name)));
+    const best = ranked[0] as BodyFact;
+    if (group.length === 1) return best;
+    const aliases = unique(group.flatMap((f) => [f.name, ...f.aliases])).filter((n) => n.toLowerCase() !== best.name.toLowerCase());
+    return { ...best, aliases, mentions: mentionsOf([best.name, ...aliases], passages) };
+  });
 }
 
 // --- finding names -------------------------------------------------------------------------
@@ -155,7 +179,8 @@ interface Definition {
   acronym: string;
 }
 
-const ACRONYM = String.raw`\p{Lu}[\p{Lu}&]*\p{Lu}s?`;
+// "DHSC", "ICBs", "DoH" (a lower-case letter only for a connective word, before a capital).
+const ACRONYM = String.raw`\p{Lu}(?:[\p{Lu}&]|\p{Ll}(?=\p{Lu}))*\p{Lu}s?`;
 
 /** "Care Quality Commission (CQC)", "clinical commissioning groups (CCGs)", "NHSE (NHS England)". */
 export function acronymDefinitions(sentence: string): Definition[] {
@@ -173,8 +198,14 @@ export function acronymDefinitions(sentence: string): Definition[] {
   return definitions;
 }
 
+/**
+ * The long form an acronym closes: the words before it whose letters fit. When the initials
+ * alone spell it, the words giving exactly those initials win over a shorter run that needs
+ * inner letters ("Scottish Social Services Council (SSSC)", not "Social Services Council").
+ */
 function longFormBefore(before: string, acronym: string): string | null {
   const tokens = before.trimEnd().split(/\s+/).slice(-12);
+  let loose: string | null = null;
   let words: string[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] ?? "";
@@ -184,11 +215,12 @@ function longFormBefore(before: string, acronym: string): string | null {
     words = [word, ...words];
     if (CONNECTORS.has(word.toLowerCase())) continue;
     const lowercase = words.every((w) => /^\p{Ll}/u.test(w));
-    if (initialOf(word) === (acronym[0] ?? "").toLowerCase() && fitsAcronym(acronym, words, lowercase ? 0 : 1)) {
-      return tokens.slice(i, tokens.length).join(" ").replace(/,$/, "");
-    }
+    if (initialOf(word) !== (acronym[0] ?? "").toLowerCase()) continue;
+    const longForm = tokens.slice(i, tokens.length).join(" ").replace(/,$/, "");
+    if (fitsAcronym(acronym, words, 0)) return longForm;
+    if (loose === null && !lowercase && fitsAcronym(acronym, words, 1)) loose = longForm;
   }
-  return null;
+  return loose;
 }
 
 /**
@@ -198,7 +230,7 @@ function longFormBefore(before: string, acronym: string): string | null {
  * MHRA). A lower-case long form must give exactly its initials.
  */
 function fitsAcronym(acronym: string, words: readonly string[], skips: number): boolean {
-  const letters = singularAcronym(acronym).replace(/&/g, "").toLowerCase();
+  const letters = singularAcronym(acronym).replace(/[&\p{Ll}]/gu, "").toLowerCase();
   const content = words.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ""));
   const strict = skips === 0;
   const go = (i: number, w: number, skipped: number): boolean => {
@@ -228,19 +260,103 @@ function isOrganisationName(name: string): boolean {
   return ORG_WORD.test(name) || /^NHS\b/.test(name) || /\b(?:England|Scotland|Wales|Ireland)$/.test(name);
 }
 
-/** Capitalised names of two words or more ending in an organisation word. */
+/**
+ * Capitalised names of two words or more that name an organisation: ending in an
+ * organisation word, "<Head> of/for <Name>", "NHS <Name>", "<Name> England". A comma ends a
+ * name ("Director of Public Health, Wigan Council"); a name after a minister's or director's
+ * title is a portfolio, not a body ("Minister of State for Care Services").
+ */
 function organisationNames(sentence: string): string[] {
   const names: string[] = [];
   for (const match of sentence.matchAll(NAME_RUN)) {
-    for (const part of splitOnAnd(match[0])) {
-      const words = part.split(/\s+/);
-      while (words.length > 0 && isLeadIn(words[0] ?? "")) words.shift();
-      if (!ORG_END.test(words[words.length - 1] ?? "")) continue;
-      if (words.length >= 2 && !words.some((w) => /,$/.test(w))) names.push(words.join(" "));
+    for (const segment of commaSegments(match[0].replace(/['’]s$/, ""))) {
+      for (const part of splitOnAnd(segment)) {
+        const name = nameAfterLeadIn(part);
+        if (name !== null) names.push(name);
+      }
     }
   }
   return names;
 }
+
+/** The name in `part` once words before it are dropped; null when it names no organisation. */
+function nameAfterLeadIn(part: string): string | null {
+  const words = part.split(/\s+/);
+  const leadIn: string[] = [];
+  while (words.length > 0 && isLeadIn(words[0] ?? "")) leadIn.push(words.shift() ?? "");
+  return words.length >= 2 && !isPortfolio(leadIn) && namesOrganisation(words) ? words.join(" ") : null;
+}
+
+/**
+ * A run split at the commas that end a name: before a part that names an organisation on its
+ * own ("Director of Public Health, Wigan Council"), not inside one ("Department for Levelling
+ * Up, Housing and Communities").
+ */
+function commaSegments(run: string): string[] {
+  const segments: string[] = [];
+  for (const piece of run.split(/,\s+/)) {
+    const previous = segments.length - 1;
+    if (previous >= 0 && nameAfterLeadIn(piece) === null) segments[previous] = `${segments[previous]}, ${piece}`;
+    else segments.push(piece);
+  }
+  return segments;
+}
+
+function namesOrganisation(words: readonly string[]): boolean {
+  const name = words.join(" ");
+  // "Scottish Government" is a body; "Local Government" is a tier of them.
+  if (/^(?:Local|Central|National|Regional|Devolved|Sub-national) Government$/i.test(name)) return false;
+  if (ORG_END.test(words[words.length - 1] ?? "")) return true;
+  // Past a comma only an organisation word vouches for the name ("Department of Health and
+  // Social Care, Annual Reports and Accounts" is a citation).
+  if (name.includes(",")) return false;
+  if (ORG_HEAD.test(name)) return true;
+  if (/^NHS \p{Lu}[\p{L}-]+$/u.test(name)) return !NHS_DOCUMENT_WORDS.test(words[1] ?? "");
+  return NATIONAL_BODY.test(name) && !words.slice(0, -1).some((w) => PLACE_WORDS.test(w) || /ing$/.test(w));
+}
+
+// "Ministry of Health", "Office for National Statistics".
+const ORG_HEAD = /^(?:Ministry|Department|Office|Institute|College|Academy|Commission|Agency|Bureau)\s+(?:of|for)\s+\p{Lu}/u;
+// "NHS Long Term Plan", "NHS Mandates": documents and programmes named after the NHS.
+const NHS_DOCUMENT_WORDS = /^(?:Mandates?|Bill|Act|Plan|Constitution|Finance|Budget|Productivity|Review|Pensions?|Five|Long|Outcomes|Oversight|Atlas|Right)$/;
+// "Public Health England", "Health Education England", not "North East England".
+const NATIONAL_BODY = /^(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:England|Scotland|Wales)$/u;
+const PLACE_WORDS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Greater|Rural|Urban|Modern|Merry|Little|New)$/;
+
+function isPortfolio(leadIn: readonly string[]): boolean {
+  const last = leadIn[leadIn.length - 1]?.toLowerCase();
+  return (last === "of" || last === "for") && leadIn.some((w) => /^(?:minister|ministers|secretary|director|directors)$/i.test(w));
+}
+
+/**
+ * Names the sentence itself calls organisations, one word or more: the list after
+ * "organisations such as" or "sponsored by", and a name followed by ", publisher of",
+ * ", the think tank" and the like.
+ */
+export function namedAsOrganisations(sentence: string): string[] {
+  const names: string[] = [];
+  for (const match of sentence.matchAll(LIST_OF_ORGANISATIONS)) {
+    for (const item of (match[1] ?? "").split(/,\s+(?:and\s+)?|\s+and\s+/)) {
+      const name = LIST_ITEM.exec(item)?.[1];
+      if (name !== undefined) names.push(name);
+    }
+  }
+  for (const match of sentence.matchAll(APPOSITIVE_ORGANISATION)) names.push(match[1] ?? "");
+  return names.filter((name) => name !== "" && !isStopWord(name.toLowerCase()) && !LEAD_INS.has(name.toLowerCase()));
+}
+
+const PROPER_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|in|on)\s+)?\p{Lu}[\p{L}'’&-]*)*`;
+// The clause after the marker, up to punctuation or a spaced dash.
+const LIST_OF_ORGANISATIONS = new RegExp(
+  String.raw`(?:\b(?:organisations|organizations|bodies|charities|agencies|regulators|think tanks|institutions|funders)\s+such\s+as|\b(?:sponsored|funded)\s+by)\s+([^.;:()–—]+?)(?=\s+-\s|[.;:()–—]|$)`,
+  "gu",
+);
+// An item: "Samaritans", "the Samaritans provide…", "the trade union Managers in Partnership".
+const LIST_ITEM = new RegExp(String.raw`^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(${PROPER_NAME})(?![\p{L}])`, "u");
+const APPOSITIVE_ORGANISATION = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${PROPER_NAME}),\s+(?:(?:a|an|the)\s+)?(?:publisher|sponsor|charity|think tank|trade union|regulator|professional body)\b`,
+  "gu",
+);
 
 /** Words before a name that are not part of it: "Though", "Chair of", "England's", "Former". */
 function isLeadIn(word: string): boolean {
@@ -254,15 +370,19 @@ const LEAD_INS = new Set(
   mayor professor dr sir lord dame state deputy acting interim executive member members leader leaders`.split(/\s+/),
 );
 
-/** "Health Education England and NHS Digital": two names; "Health and Social Care Partnership": one. */
+/**
+ * "Health Education England and NHS Digital": two names, since each side names an
+ * organisation on its own; "Health and Social Care Partnership": one.
+ */
 function splitOnAnd(run: string): string[] {
   const parts = run.split(/\s+and\s+/);
   if (parts.length === 1) return [run];
   const out: string[] = [];
   let current = parts[0] ?? "";
-  for (const part of parts.slice(1)) {
-    const leftIsName = ORG_END.test(current) || /\b(?:England|Scotland|Wales)$/.test(current) || /^NHS \p{Lu}\S*$/u.test(current);
-    if (leftIsName && part.split(/\s+/).length >= 2) {
+  for (const [i, part] of parts.entries()) {
+    if (i === 0) continue;
+    const startsName = nameAfterLeadIn(part) !== null || nameAfterLeadIn(parts.slice(i).join(" and ")) !== null;
+    if (nameAfterLeadIn(current) !== null && startsName) {
       out.push(current);
       current = part;
     } else current = `${current} and ${part}`;
@@ -312,6 +432,40 @@ function firstMention(name: string, passages: readonly Passage[]): At | null {
 }
 
 // --- names, aliases, mentions ---------------------------------------------------------------
+
+/** Upper-case words of three letters or more in body and table text: acronyms the texts use. */
+function acronymsUsed(passages: readonly Passage[]): Set<string> {
+  const used = new Set<string>();
+  for (const passage of passages) {
+    if (passage.kind !== "body" && passage.kind !== "table") continue;
+    for (const match of passage.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)) used.add(match[0]);
+  }
+  return used;
+}
+
+/**
+ * For a body the texts name without defining an acronym, the acronym they use that spells
+ * the initials of its name ("NHS" for "National Health Service"), when exactly one body has
+ * those initials and no body defines that acronym.
+ */
+function acronymsForInitials(groups: readonly Candidate[][], acronymsInText: ReadonlySet<string>): Map<Candidate[], string> {
+  const defined = new Set(groups.flatMap((members) => members.flatMap((m) => (m.acronym === null ? [] : [singularAcronym(m.acronym)]))));
+  const byInitials = new Map<string, Candidate[][]>();
+  for (const members of groups) {
+    if (members.some((m) => m.acronym !== null)) continue;
+    const initials = initialsOf(canonicalName(members.map((m) => m.name)));
+    if (initials.length < 3 || defined.has(initials) || !acronymsInText.has(initials)) continue;
+    byInitials.set(initials, [...(byInitials.get(initials) ?? []), members]);
+  }
+  const result = new Map<Candidate[], string>();
+  for (const [initials, owners] of byInitials) if (owners.length === 1 && owners[0]) result.set(owners[0], initials);
+  return result;
+}
+
+function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  return words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? words.map((w) => w[0] ?? "").join("") : "";
+}
 
 function nameKey(name: string): string {
   const words = name.replace(/^the\s+/i, "").replace(/[’]/g, "'").toLowerCase().split(/\s+/);
@@ -374,13 +528,16 @@ function aliasesOf(name: string, forms: readonly string[], acronyms: readonly st
   });
 }
 
-/** Whole-word matcher for names: acronyms case-sensitive ("ICS", not "ics"), longer names not. */
+/**
+ * Whole-word matcher for names: acronyms case-sensitive ("ICS", not "ics"), longer names not.
+ * An acronym followed by a capitalised word is part of another name ("NHS" in "NHS England").
+ */
 function nameMatcher(names: readonly string[]): (text: string) => boolean {
   const isAcronym = (n: string) => /^\p{Lu}+s?$/u.test(n);
-  const build = (list: string[], flags: string) =>
-    list.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${list.map(escapeName).join("|")})(?![\p{L}\p{N}])`, flags);
-  const long = build(names.filter((n) => !isAcronym(n)), "iu");
-  const short = build(names.filter(isAcronym), "u");
+  const build = (list: string[], flags: string, after: string) =>
+    list.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${list.map(escapeName).join("|")})(?![\p{L}\p{N}])${after}`, flags);
+  const long = build(names.filter((n) => !isAcronym(n)), "iu", "");
+  const short = build(names.filter(isAcronym), "u", String.raw`(?!\s\p{Lu})`);
   return (text) => (long?.test(text) ?? false) || (short?.test(text) ?? false);
 }
 
@@ -398,11 +555,15 @@ export function mentionsOf(names: readonly string[], passages: readonly Passage[
 
 const ROLE_PATTERNS: { re: (subject: string) => RegExp; strength: number }[] = [
   // "X is responsible for …", "X sits within the DHSC and is primarily responsible for …", "ICBs who are responsible for …"
-  { strength: 3, re: (s) => new RegExp(String.raw`${s}(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?(?:\s+(?:who|which|that))?(?:\s+[^.;]{0,80}?\s+and)?\s+(?:is|are)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for\b`, "iu") },
+  { strength: 3, re: (s) => new RegExp(String.raw`${s}(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?(?:,?\s+(?:who|which|that))?(?:\s+[^.;]{0,80}?\s+and)?\s+(?:is|are)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for\b`, "iu") },
+  // "X— the body that oversees …", "X, the regulator which …"
+  { strength: 3, re: (s) => new RegExp(String.raw`${s}(?:\s*\([^)]*\))?\s*[,—–-]\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:body|bodies|agency|organisation|regulator|department|authority|charity|think\s+tank)\s+(?:that|which|who)\s`, "iu") },
+  // "Accountable Care Organisations (ACOs) are alliances of care providers …"
+  { strength: 2, re: (s) => new RegExp(String.raw`^(?:The\s+)?${s}(?:\s*\([^)]*\))?\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:alliances?|bodies|body|groups?|organisations?|partnerships?|networks?|agency|agencies|regulators?|authority|authorities|charity|charities|committees?|boards?|collaborations?|think\s+tanks?)\s+(?:of|that|which|who|responsible)\b`, "iu") },
   // "X, an arm's-length body, …", "X, bodies which bring together …", "X, groups of GP practices, …"
   { strength: 2, re: (s) => new RegExp(String.raw`${s}(?:\s*\([^)]*\))?,\s+(?:an?\s+[^,]{2,60}\b(?:body|agency|organisation|regulator|department|authority|charity|think tank)\b|(?:the\s+)?(?:bodies|organisations|groups|partnerships)\s+(?:which|that|responsible)\b|groups of\b)`, "iu") },
   // "X (ABC) bring together …", "X regulates …", "X is established as the leading … think tank"
-  { strength: 1, re: (s) => new RegExp(String.raw`^(?:The\s+)?${s}(?:\s*\([^)]*\))?\s+(?:brings?\s+together|regulates?|provides?|manages?|oversees?|commissions?|allocates?|monitors?|inspects?|leads?|protects?|improves?|supports?|plans?|funds?|delivers?|runs?|advises?|represents?|sets?|develops?|promotes?|scrutinises?|is\s+established\s+as|is\s+an?\s+(?:[\w'’-]+\s+){0,3}(?:body|agency|charity|think\s+tank|regulator|organisation|department))\b`, "iu") },
+  { strength: 1, re: (s) => new RegExp(String.raw`(?:^|,?\s+(?:while|whilst|whereas)\s+)(?:The\s+|the\s+)?${s}(?:\s*\([^)]*\))?\s+(?:brings?\s+together|regulates?|registers?|licenses?|accredits?|provides?|manages?|oversees?|commissions?|allocates?|monitors?|inspects?|leads?|protects?|improves?|supports?|plans?|funds?|delivers?|runs?|advises?|represents?|sets?|develops?|promotes?|scrutinises?|is\s+established\s+as|is\s+an?\s+(?:[\w'’-]+\s+){0,3}(?:body|agency|charity|think\s+tank|regulator|organisation|department))\b`, "iu") },
 ];
 
 interface RoleHit extends At {

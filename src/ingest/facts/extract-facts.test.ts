@@ -39,6 +39,7 @@ describe("extractFacts", () => {
     expect(first.facts.map((f) => f.id)).toEqual([
       "body:integrated-care-board",
       "body:integrated-care-system",
+      "body:nhs-england",
       "number:doc#0:0",
       "number:doc#1:0",
     ]);
@@ -172,11 +173,31 @@ describe("extractFacts on the corpus", () => {
     expect(number("£107.8 billion")).toMatchObject({ period: "2022-23", docId: "reform-2024-close-enough-to-care" });
   });
 
-  it("reads Reform's numbered recommendations and Localis's fourteen bullets", () => {
+  it("reads Reform's numbered recommendations, Localis's recommending sentence and its fourteen bullets", () => {
     expect(recommendation("rec:reform-2024-close-enough-to-care:recommendation-1")?.text).toMatch(/^The Government should commit to phasing out NHS England/);
     const localis = facts.filter((f): f is RecommendationFact => f.type === "recommendation" && f.docId === "localis-local-empowerment");
-    expect(localis).toHaveLength(14);
-    expect(localis.filter((r) => /\bPFI\b/.test(r.text)).map((r) => r.label)).toEqual(["Recommendation 9"]);
+    expect(localis).toHaveLength(15);
+    expect(localis[0]?.text).toBe("local areas should negotiate health devolution deals directly with the Government.");
+    expect(localis.filter((r) => /\bPFI\b/.test(r.text)).map((r) => r.label)).toEqual(["Recommendation 10"]);
+  });
+
+  it("keeps different counts of Integrated Care Systems from different documents, each with its citation", () => {
+    const counts = facts.filter((f): f is NumberFact => f.type === "number" && f.unit === "count" && /^(?:Integrated Care Systems|new Integrated Care Systems)$/.test(f.measure));
+    expect(counts.map((f) => [f.raw, f.docId, f.period])).toEqual([
+      ["44", "devoconnect-2019-essays", null],
+      ["42", "reform-2024-close-enough-to-care", null],
+    ]);
+  });
+
+  it("keeps the figure whose sentence a page break cut, quoted across the footnotes printed inside it", () => {
+    const shropshire = number("500,000");
+    expect(shropshire).toMatchObject({ unit: "people", measure: "overall population size" });
+    expect(shropshire?.quote).toMatch(/within their area and their overall population size \(500,000 in Shropshire/);
+    expect(warnings).toEqual([]);
+  });
+
+  it("applies the corpus's curated correction of what £3.529 billion measures", () => {
+    expect(number("£3.529 billion")?.measure).toBe("ring-fenced public health grant");
   });
 
   it("keeps no fact from footnotes or bibliography, and warns about little", () => {

@@ -3,6 +3,8 @@ import { extractBodies, mentionsOf, slug } from "./extract-bodies.js";
 import { extractNumbers } from "./extract-numbers.js";
 import { extractRecommendations } from "./extract-recommendations.js";
 import { parseCuratedFacts, type CuratedFacts } from "./parse-curated-facts.js";
+import { cleanInlineText } from "../clean-inline-text.js";
+import { quoteInSource } from "./find-quote.js";
 import { splitSentences } from "./split-sentences.js";
 
 export { parseCuratedFacts };
@@ -30,8 +32,8 @@ export interface ExtractFactsResult {
  * recommendations in document and passage order).
  *
  * Every fact's quote is verbatim from its passage, and is checked against the document's
- * source text (ignoring whitespace, emphasis marks and quote styles, which cleaning may
- * change); a fact whose quote is not found is dropped with a warning.
+ * source text after the same cleaning the passage got (see quoteInSource); a fact whose
+ * quote is not found is dropped with a warning.
  *
  * @example extractFacts({ documents, passages, sources }).facts.filter((f) => f.type === "body")
  */
@@ -48,15 +50,16 @@ export function extractFacts(input: ExtractFactsInput): ExtractFactsResult {
   let numbers = extractNumbers(input.passages);
   const recommendations = extractRecommendations(input.documents, input.passages);
   if (curated) {
-    bodies = applyCuratedBodies(bodies, curated, input.passages, warnings);
-    numbers = applyCuratedNumbers(numbers, curated, input.passages, warnings);
+    bodies = applyCuratedBodies(bodies, curated, input.passages, input.sources, warnings);
+    numbers = applyCuratedNumbers(numbers, curated, input.passages, input.sources, warnings);
   }
 
   const order = new Map(input.passages.map((p, i) => [p.id, i]));
   const all: Fact[] = [...bodies.sort((a, b) => compare(a.id, b.id)), ...byPlace([...numbers, ...recommendations], order)];
+  const byId = new Map(input.passages.map((p) => [p.id, p]));
   const checked: Fact[] = [];
   for (const fact of all) {
-    const kept = withVerbatimQuote(fact, input.passages, input.sources);
+    const kept = withVerbatimQuote(fact, byId, input.sources);
     if (kept) checked.push(kept);
     else warnings.push(`facts: ${fact.id} dropped: its quote is not found in the source of ${fact.docId}`);
   }
@@ -77,56 +80,68 @@ function compare(a: string, b: string): number {
 // --- the quote check -----------------------------------------------------------------------
 
 /**
- * The fact itself when its quote is in the source; for a figure whose sentence was joined
- * across a page break by cleaning, the widest run of words around the figure that the source
- * has verbatim; else null.
+ * The fact itself when its quote passes quoteInSource; for a figure whose sentence does not
+ * (a table row rewritten as "Key: value"), the widest run of whole words around the figure
+ * that does, if it holds a few words besides the figure; else null.
  */
-function withVerbatimQuote(fact: Fact, passages: readonly Passage[], sources: ReadonlyMap<string, string>): Fact | null {
-  if (quoteFound(fact, passages, sources)) return fact;
+function withVerbatimQuote(fact: Fact, passages: ReadonlyMap<string, Passage>, sources: ReadonlyMap<string, string>): Fact | null {
+  const passage = passages.get(fact.passageId);
+  const source = sources.get(fact.docId);
+  if (!passage || source === undefined) return null;
+  if (quoteInSource(fact.quote, passage, source)) return fact;
   if (fact.type !== "number") return null;
-  const source = normalizeQuote(sources.get(fact.docId) ?? "");
-  const words = fact.quote.split(" ");
-  const anchor = words.findIndex((_, i) => words.slice(i).join(" ").startsWith(fact.raw));
-  if (anchor < 0) return null;
-  const rawWords = fact.raw.split(" ").length;
-  let from = anchor;
-  let to = anchor + rawWords;
-  const found = (a: number, b: number) => source.includes(normalizeQuote(words.slice(a, b).join(" ")));
+  const at = fact.quote.indexOf(fact.raw);
+  if (at < 0) return null;
+  const found = (from: number, to: number) => quoteInSource(fact.quote.slice(from, to), passage, source);
+  let from = at;
+  let to = at + fact.raw.length;
   if (!found(from, to)) return null;
-  while (from > 0 && found(from - 1, to)) from--;
-  while (to < words.length && found(from, to + 1)) to++;
-  if (to - from < rawWords + 3) return null;
-  const quote = words.slice(from, to).join(" ");
+  for (let wider = wordStartBefore(fact.quote, from); wider !== null && found(wider, to); wider = wordStartBefore(fact.quote, from)) from = wider;
+  for (let wider = wordEndAfter(fact.quote, to); wider !== null && found(from, wider); wider = wordEndAfter(fact.quote, to)) to = wider;
+  const quote = fact.quote.slice(from, to);
+  if (quote.split(" ").length < fact.raw.split(" ").length + MIN_CONTEXT_WORDS) return null;
   return { ...fact, quote };
 }
 
-function quoteFound(fact: Fact, passages: readonly Passage[], sources: ReadonlyMap<string, string>): boolean {
-  const passage = passages.find((p) => p.id === fact.passageId);
-  const source = sources.get(fact.docId);
-  if (!passage || source === undefined) return false;
-  return normalizeQuote(passage.text).includes(normalizeQuote(fact.quote)) && normalizeQuote(source).includes(normalizeQuote(fact.quote));
+/** A figure alone says nothing; its quote keeps at least this many words around it. */
+const MIN_CONTEXT_WORDS = 3;
+
+function wordStartBefore(text: string, from: number): number | null {
+  if (from <= 0) return null;
+  const space = text.lastIndexOf(" ", from - 2);
+  return space < 0 ? 0 : space + 1;
 }
 
-/** Differences cleaning may introduce between source and passage text, and nothing more. */
-function normalizeQuote(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[*_]/g, "")
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[•\s]+/g, " ")
-    .trim();
+function wordEndAfter(text: string, to: number): number | null {
+  if (to >= text.length) return null;
+  const space = text.indexOf(" ", to + 1);
+  return space < 0 ? text.length : space;
 }
 
 // --- curated corrections -------------------------------------------------------------------
 
-function applyCuratedBodies(bodies: BodyFact[], curated: CuratedFacts, passages: readonly Passage[], warnings: string[]): BodyFact[] {
-  const result = [...bodies];
+/**
+ * The passage a curated quote comes from. A team copies quotes from the source files, so the
+ * quote gets the passage cleaning first (emphasis marks, line breaks).
+ */
+function passageQuoting(quote: string, passages: readonly Passage[], sources: ReadonlyMap<string, string>): Passage | undefined {
+  return passages.find((p) => quoteInSource(quote, p, sources.get(p.docId) ?? ""));
+}
+
+function applyCuratedBodies(
+  bodies: BodyFact[],
+  curated: CuratedFacts,
+  passages: readonly Passage[],
+  sources: ReadonlyMap<string, string>,
+  warnings: string[],
+): BodyFact[] {
+  let result = [...bodies];
   curated.bodies.forEach((entry, index) => {
     const label = `curated-facts.yml: bodies[${index}] (${entry.name})`;
     const wanted = [entry.name, ...entry.aliases].map((n) => n.toLowerCase());
-    const at = result.findIndex((b) => [b.name, ...b.aliases].some((n) => wanted.includes(n.toLowerCase())));
-    let body = at >= 0 ? result[at] : undefined;
+    // The curated names may join bodies the extractor kept apart ("Department of …", "Department for …").
+    const matching = result.filter((b) => [b.name, ...b.aliases].some((n) => wanted.includes(n.toLowerCase())));
+    let body: BodyFact | undefined = matching.find((b) => b.role !== null) ?? matching[0];
     if (!body) {
       const mention = firstSentenceMentioning([entry.name, ...entry.aliases], passages);
       if (!mention) {
@@ -145,36 +160,45 @@ function applyCuratedBodies(bodies: BodyFact[], curated: CuratedFacts, passages:
         mentions: [],
       };
     }
-    const aliases = [...body.aliases];
-    for (const alias of [entry.name, ...entry.aliases]) {
-      if (alias.toLowerCase() !== body.name.toLowerCase() && !aliases.some((a) => a.toLowerCase() === alias.toLowerCase())) aliases.push(alias);
-    }
-    let updated: BodyFact = { ...body, aliases, mentions: mentionsOf([body.name, ...aliases], passages) };
+    const name = body.name;
+    const aliases = [...new Set([...matching.flatMap((b) => [b.name, ...b.aliases]), entry.name, ...entry.aliases])].filter(
+      (alias, i, all) => alias.toLowerCase() !== name.toLowerCase() && all.findIndex((a) => a.toLowerCase() === alias.toLowerCase()) === i,
+    );
+    let updated: BodyFact = { ...body, aliases, mentions: mentionsOf([name, ...aliases], passages) };
     if (entry.role !== null) {
-      const passage = passages.find((p) => normalizeQuote(p.text).includes(normalizeQuote(entry.role ?? "")));
-      if (passage) updated = { ...updated, role: entry.role, quote: entry.role, docId: passage.docId, passageId: passage.id };
+      const role = cleanInlineText(entry.role);
+      const passage = passageQuoting(role, passages, sources);
+      if (passage) updated = { ...updated, role, quote: role, docId: passage.docId, passageId: passage.id };
       else warnings.push(`${label}: role quote not found in any document; role not changed`);
     }
-    if (at >= 0) result[at] = updated;
-    else result.push(updated);
+    const at = result.indexOf(matching[0] ?? updated);
+    result = result.filter((b) => !matching.includes(b));
+    result.splice(at < 0 ? result.length : at, 0, updated);
   });
   return result;
 }
 
-function applyCuratedNumbers(numbers: NumberFact[], curated: CuratedFacts, passages: readonly Passage[], warnings: string[]): NumberFact[] {
+function applyCuratedNumbers(
+  numbers: NumberFact[],
+  curated: CuratedFacts,
+  passages: readonly Passage[],
+  sources: ReadonlyMap<string, string>,
+  warnings: string[],
+): NumberFact[] {
   const result = [...numbers];
   curated.numbers.forEach((entry, index) => {
     const label = `curated-facts.yml: numbers[${index}] (${entry.raw})`;
-    const passage = passages.find((p) => p.docId === entry.doc && normalizeQuote(p.text).includes(normalizeQuote(entry.quote)));
+    const quote = cleanInlineText(entry.quote);
+    const passage = passageQuoting(quote, passages.filter((p) => p.docId === entry.doc), sources);
     if (!passage) {
       warnings.push(`${label}: quote not found in ${entry.doc}; skipped`);
       return;
     }
-    if (!entry.quote.includes(entry.raw)) {
+    if (!quote.includes(entry.raw)) {
       warnings.push(`${label}: the figure is not in its quote; skipped`);
       return;
     }
-    const fields = { quote: entry.quote, raw: entry.raw, value: entry.value, unit: entry.unit, measure: entry.measure, period: entry.period };
+    const fields = { quote, raw: entry.raw, value: entry.value, unit: entry.unit, measure: entry.measure, period: entry.period };
     const at = result.findIndex((n) => n.passageId === passage.id && n.raw === entry.raw);
     const existing = at >= 0 ? result[at] : undefined;
     if (existing) result[at] = { ...existing, ...fields };

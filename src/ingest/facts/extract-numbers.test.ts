@@ -105,3 +105,67 @@ describe("extractNumbers: not figures", () => {
     expect(found.map((f) => f.id)).toEqual(["number:doc#3:0", "number:doc#4:0", "number:doc#4:1"]);
   });
 });
+
+describe("extractNumbers: counts read from their context", () => {
+  it("reads a part of a whole, counts before 'were', and counts that continue a list", () => {
+    expect(numbers("39 of 42 ICSs in England contain them.").map((f) => [f.raw, f.measure])).toEqual([
+      ["39", "ICSs in England"],
+      ["42", "ICSs in England"],
+    ]);
+    const members = numbers("Of the 777 ICB members in England, 466 were NHS members, 82 were Local Authority officers, and only 9 were elected councillors.");
+    expect(members.map((f) => [f.raw, f.measure])).toEqual([
+      ["777", "ICB members in England"],
+      ["466", "NHS members"],
+      ["82", "Local Authority officers"],
+      ["9", "elected councillors"],
+    ]);
+    expect(numbers("It holds 53 performance indicators for ICBs and 35 for trusts.").map((f) => [f.raw, f.measure])).toEqual([
+      ["53", "performance indicators for ICBs"],
+      ["35", "performance indicators for trusts"],
+    ]);
+    expect(numbers("In May 2023, 6 ICPs had never held a public meeting and 9 had not published any minutes.").map((f) => [f.raw, f.measure, f.period])).toEqual([
+      ["6", "ICPs", "in May 2023"],
+      ["9", "ICPs", "in May 2023"],
+    ]);
+  });
+
+  it("counts a number word before any plural head noun, and not days, weeks or hours", () => {
+    expect(only("Services are delivered by five Health and Social Care Trusts (HSCTs).").measure).toBe("Health and Social Care Trusts");
+    expect(only("The scheme rests on five general criteria: fewer admissions and more telemedicine.").value).toBe(5);
+    expect(numbers("Reports come within 20 working days, after nine weeks or 24 hours.")).toEqual([]);
+  });
+
+  it("gives every figure that opens a parenthesis the noun phrase before it, and spending its object", () => {
+    const sizes = numbers("ICSs vary in their overall population size (500,000 in Shropshire to 3.5 million in the North East).");
+    expect(sizes.map((f) => [f.raw, f.unit, f.measure])).toEqual([
+      ["500,000", "people", "overall population size"],
+      ["3.5 million", "people", "overall population size"],
+    ]);
+    expect(only("In 2022/23 the trusts spent £310 million on mental health services.")).toMatchObject({ measure: "mental health services", period: "2022/23" });
+  });
+});
+
+describe("extractNumbers: which figures a period dates", () => {
+  const periods = (text: string) => numbers(text).map((f) => [f.raw, f.period]);
+
+  it("dates the whole sentence from its first clause, and a figure from its own clause", () => {
+    expect(periods("Research in 2013 showed that 48 per cent of authorities agree, while 22 per cent disagree.")).toEqual([
+      ["48 per cent", "in 2013"],
+      ["22 per cent", "in 2013"],
+    ]);
+    expect(periods("Waiting lists have grown: in March 2023, 4,120 people had waited, as 105,000 staff left in 2022.")).toEqual([
+      ["4,120", "in March 2023"],
+      ["105,000", "in 2022"],
+    ]);
+  });
+
+  it("does not date a figure from another clause or from a bracketed aside", () => {
+    expect(periods("Regions cover 41 per cent of the population, a number which will rise to 60 per cent if the five deals concluded in 2022 are implemented.")).toEqual([
+      ["41 per cent", null],
+      ["60 per cent", null],
+      ["five", "in 2022"],
+    ]);
+    expect(periods("Two bodies oversee these functions (following the disbanding of Public Health England in 2020).")).toEqual([["Two", null]]);
+    expect(periods("Worryingly, in May 2023 (a year after the formation of ICSs) 6 ICPs had never met.")).toEqual([["6", "in May 2023"]]);
+  });
+});

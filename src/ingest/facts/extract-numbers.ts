@@ -21,7 +21,6 @@ export function extractNumbers(passages: readonly Passage[]): NumberFact[] {
     for (const sentence of splitSentences(passage.text)) {
       if (SKIP_LINE.test(sentence.text) || TOC_LINE.test(sentence.text)) continue;
       for (const figure of findFigures(sentence.text)) {
-        if (figure.measure === "") continue;
         facts.push({
           type: "number",
           id: `number:${passage.id}:${k++}`,
@@ -109,8 +108,36 @@ function findFigures(text: string): Figure[] {
       if (figure) figures.push(figure);
     }
   }
-  return figures.sort((a, b) => a.start - b.start);
+  return withElidedMeasures(figures.sort((a, b) => a.start - b.start), text);
 }
+
+/**
+ * A bare count that continues a list of counts measures what the count before it does:
+ * "53 performance indicators for ICBs and 35 for trusts", "6 ICPs had never held a public
+ * meeting and 9 had not published any minutes". Only counts joined by "and", "or" or a comma
+ * to the one before are read this way.
+ */
+function withElidedMeasures(figures: Figure[], text: string): Figure[] {
+  const result: Figure[] = [];
+  for (const figure of figures) {
+    const previous = result[result.length - 1];
+    if (figure.measure !== "" || previous === undefined || previous.measure === "" || !ELIDED.test(text.slice(figure.start, figure.end))) {
+      result.push(figure);
+      continue;
+    }
+    if (!/(?:,|\band|\bor)\s+(?:only\s+|just\s+)?$/.test(text.slice(previous.end, figure.start).slice(-12))) {
+      result.push(figure);
+      continue;
+    }
+    const head = previous.measure.replace(/\s+(?:for|in|of|to|within|across)\s.*$/, "");
+    const tail = /^\s+((?:for|in)\s+[^,;.()]{2,40}?)(?=\s+(?:and|or|who|which|that)\b|[,;.()]|$)/.exec(text.slice(figure.end))?.[1];
+    result.push({ ...figure, measure: tail ? `${head} ${tail}` : head, unit: previous.unit });
+  }
+  return result.filter((figure) => figure.measure !== "");
+}
+
+// A count written in digits or a number word, with nothing else: what the elision applies to.
+const ELIDED = /^(?:\d{1,3}(?:,\d{3})+|\d+|[a-z]+)$/i;
 
 function readFigure(
   kind: (typeof PATTERNS)[number]["kind"],
@@ -155,18 +182,42 @@ function readCount(match: RegExpMatchArray, text: string, start: number, end: nu
     if (!digits.includes(",") && /^(?:1[89]|20)\d\d$/.test(digits) && match[2] === undefined) return null; // a year
     if (isLabel(text, start)) return null;
     if (new RegExp(String.raw`^\s+(?:${MONTHS})\b`).test(text.slice(end))) return null; // day of a date
-    if (/^\s*(?:days?|weeks?|hours?|minutes?|quarters?|halves|thirds)\b/i.test(text.slice(end))) return null;
-  } else if (/^\s*(?:quarters?|halves|thirds|times|of (?:the|them|these|those)\b)/i.test(text.slice(end))) {
+    if (/^\s*(?:(?:working|calendar|business|clear)\s+)?(?:days?|weeks?|hours?|minutes?|quarters?|halves|thirds)\b/i.test(text.slice(end))) return null;
+  } else if (/^\s*(?:quarters?|halves|thirds|times|days?|weeks?|hours?|minutes?|of (?:the|them|these|those)\b)/i.test(text.slice(end))) {
     return null;
   }
-  const phrase = nounPhraseAfter(text, end);
-  let measure = phrase;
-  if (measure === "" && digits !== undefined) measure = numberOfPhrase(text, start);
-  if (measure === "" && digits !== undefined) measure = phraseBeforeFigure(text, start, end);
-  if (measure === "") return null;
-  if (digits === undefined && !/s\b|people|staff|children|police|media/i.test(firstWords(phrase, 3))) return null;
   const value = digits !== undefined ? toNumber(digits) : wordOrNumber(match[3]);
+  const phrase = nounPhraseAfter(text, end) || partOfPhrase(text, end) || predicatePhrase(text, end);
+  if (digits === undefined) {
+    // A number word counts only a plural noun: "three drivers", not "three of them".
+    if (!PLURAL_HEAD.test(headWord(phrase))) return null;
+    return { raw: match[0], value, unit: unitFromMeasure(phrase, ""), measure: phrase, start, end };
+  }
+  const measure = phrase || numberOfPhrase(text, start) || phraseBeforeFigure(text, start, end);
+  // No measure yet: a later step may read one from the list this count continues.
   return { raw: match[0], value, unit: unitFromMeasure(measure, ""), measure, start, end };
+}
+
+const PLURAL_HEAD = /(?:[^su'’]s|people|staff|children|police|media|criteria|data|personnel)$/i;
+
+/** The head noun of a phrase: its last word before any "for …", "of …" tail. */
+function headWord(phrase: string): string {
+  const head = phrase.split(/\s+(?:for|of|in|to|within|across)\s+/)[0] ?? "";
+  return head.split(/\s+/).pop() ?? "";
+}
+
+/** "39 of 42 ICSs": a part counts what the whole after "of" counts. */
+function partOfPhrase(text: string, end: number): string {
+  const whole = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/.exec(text.slice(end));
+  return whole ? nounPhraseAfter(text, end + whole[0].length) : "";
+}
+
+/** "of the 777 members, 466 were NHS members": the noun phrase after "were"/"are". */
+function predicatePhrase(text: string, end: number): string {
+  const verb = /^\s+(?:were|are|was|is)\s+(?=\p{L})/u.exec(text.slice(end));
+  if (!verb) return "";
+  const phrase = nounPhraseAfter(text, end + verb[0].length - 1);
+  return PLURAL_HEAD.test(headWord(phrase)) ? phrase : "";
 }
 
 /** "Figure 4", "Section 75", "Catch 22", "Number 10", "stage 1", "aged 75": a number that names rather than counts. */
@@ -204,7 +255,10 @@ function measureAround(text: string, start: number, end: number, skipNounAfter: 
       const after = nounPhraseAfter(text, inParens.close + 1);
       if (after !== "") return after;
     }
-    const np = text.slice(inParens.open + 1, start).trim() === "" ? nounPhraseBefore(text, inParens.open) : "";
+    // "(£107.8 billion in 2022-23)", "(500,000 in Shropshire to 3.5 million in …)": figures
+    // opening a parenthesis measure the noun phrase before it.
+    const opensWithFigure = /^\s*(?:[£€$]\s?)?\d/.test(text.slice(inParens.open + 1));
+    const np = text.slice(inParens.open + 1, start).trim() === "" || opensWithFigure ? nounPhraseBefore(text, inParens.open) : "";
     if (np !== "") {
       const tail = /^\s*((?:to|for|from|on|by)\s+[^,;.()]{2,40}?)(?=\s+(?:who|which|that|and|is|are|was|were)\b|[,;.()]|$)/.exec(
         text.slice(inParens.close + 1),
@@ -217,6 +271,12 @@ function measureAround(text: string, start: number, end: number, skipNounAfter: 
   const ofBefore = OF_BEFORE.exec(text.slice(0, start));
   if (ofBefore) {
     const np = nounPhraseBefore(text, ofBefore.index);
+    if (np !== "") return np;
+  }
+  // "spent £310 million on mental health services"
+  const on = /^\s+on\s+/.exec(text.slice(end));
+  if (on && /\b(?:spent|spends?|spending|invested|invests?|allocated|allocates?|cost|costs)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, start))) {
+    const np = nounPhraseAfter(text, end + on[0].length - 1);
     if (np !== "") return np;
   }
   if (!skipNounAfter) {
@@ -357,10 +417,6 @@ function trimFunctionWords(phrase: string): string {
   return words.slice(0, 12).join(" ");
 }
 
-function firstWords(phrase: string, n: number): string {
-  return phrase.split(/\s+/).slice(0, n).join(" ");
-}
-
 function unitFromMeasure(measure: string, sentence: string): NumberUnit {
   if (/\b(?:staff|employees|workers|workforce|headcount|working|employed)\b/i.test(measure)) return "staff";
   if (/\b(?:people|inhabitants|residents|population|populations|citizens|patients|adults|children)\b/i.test(measure)) return "people";
@@ -380,11 +436,34 @@ function findPeriod(sentence: Sentence, figureStart: number): string | null {
   add(new RegExp(String.raw`\bbetween (?:(?:${MONTHS}) )?(?:19|20)\d\d and (?:(?:${MONTHS}) )?(?:19|20)\d\d\b`, "gi"), 0);
   add(/(?<![\d/-])((?:19|20)\d\d[-–/](?:(?:19|20)\d\d|\d{1,2}))(?![\d-])/g, 1, 1);
   add(new RegExp(String.raw`\b(?:in|by|since|during|until|from|as of|at the end of) (?:(?:${MONTHS}) )?(?:19|20)\d\d\b(?![-–/]\d)`, "gi"), 2);
-  if (candidates.length === 0) return null;
-  candidates.sort((a, b) => a.rank - b.rank || Math.abs(a.at - figureStart) - Math.abs(b.at - figureStart));
-  const best = candidates[0]?.text;
+  const inScope = candidates.filter((c) => periodApplies(text, c.at, c.at + c.text.length, figureStart));
+  if (inScope.length === 0) return null;
+  inScope.sort((a, b) => a.rank - b.rank || Math.abs(a.at - figureStart) - Math.abs(b.at - figureStart));
+  const best = inScope[0]?.text;
   return best === undefined ? null : best.charAt(0).toLowerCase() + best.slice(1);
 }
+
+/**
+ * Whether a year or period at `at` dates the figure at `figure`. A parenthesis dates only
+ * what is inside it ("Two bodies (following the disbanding of PHE in 2020)"); a period in the
+ * sentence's first clause dates the whole sentence ("Research in 2013 showed that 48 per cent
+ * …, while 22 per cent …"); otherwise the period must sit in the figure's own clause ("41 per
+ * cent of the population, a number which will rise if the deals concluded in 2022 …" is not
+ * dated 2022).
+ */
+function periodApplies(text: string, at: number, end: number, figure: number): boolean {
+  const open = text.lastIndexOf("(", at);
+  const inParens = open >= 0 && text.lastIndexOf(")", at) < open;
+  if (inParens && !(open < figure && text.indexOf(")", at) >= figure)) return false;
+  if (at < figure && !/,\s|[;:–—]/.test(text.slice(0, at))) return true;
+  // An aside in brackets between them does not separate them, nor the comma closing a
+  // period that opens the figure's clause ("in March 2023, 4,120 people …").
+  const between = (at < figure ? text.slice(end, figure).replace(/^\s*,/, "") : text.slice(figure, at)).replace(/\([^()]*\)/g, " ");
+  return !CLAUSE_BREAK.test(between);
+}
+
+// A comma in "105,000" separates digits, not clauses.
+const CLAUSE_BREAK = /,\s|[;:–—()]|\b(?:if|which|who|whereas|while|whilst|when|unless)\b/i;
 
 function toNumber(text: string | undefined): number {
   return Number((text ?? "").replace(/,/g, ""));

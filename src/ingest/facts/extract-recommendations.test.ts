@@ -59,3 +59,20 @@ describe("extractRecommendations", () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe("extractRecommendations: sentences in which the document recommends", () => {
+  it("reads the clause after 'The publication … recommends that', numbered with the bullets, and not another body's advice", () => {
+    const facts = extractRecommendations(
+      [doc],
+      [
+        passage(0, "The publication, sponsored by a firm, recommends that local areas should negotiate deals. As part of these deals, we recommend that:\n• Budgets should be devolved.", ["Summary"]),
+        passage(1, "NICE recommends that patients receive statins. We also recommend that councils publish their plans."),
+      ],
+    );
+    expect(facts.map((f) => [f.label, f.text, f.section])).toEqual([
+      ["Recommendation 1", "local areas should negotiate deals.", "Summary"],
+      ["Recommendation 2", "Budgets should be devolved.", "The publication, sponsored by a firm, recommends that local areas should negotiate deals."],
+      ["Recommendation 3", "councils publish their plans.", "Recommendations"],
+    ]);
+  });
+});

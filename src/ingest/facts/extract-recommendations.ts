@@ -6,12 +6,17 @@ import { splitSentences } from "./split-sentences.js";
  *
  * - numbered ones, a line "Recommendation 2: …", labelled as written ("Recommendation 2");
  *   a recommendation repeated later (summary and chapter) is kept once, at its first place;
+ * - a sentence in which the document itself recommends: "The report recommends that local
+ *   areas should negotiate …", "We also recommend that the Government …"; the text is the
+ *   clause after "that". Someone else's recommendation ("NICE recommends that …") is not
+ *   the document's and is left out;
  * - bullets following an introduction that says "we recommend that:", "recommends that:",
  *   "we also recommend that:", "our recommendations are:" and the like. Bullets run on
- *   across passages until the first line that is not a bullet. They are labelled
- *   "Recommendation N", counting bullets in document order and continuing after the highest
- *   numbered recommendation of the same document, so labels never collide; their `section`
- *   is the theme sentence (first sentence) of the paragraph that introduces the list.
+ *   across passages until the first line that is not a bullet. They and the recommending
+ *   sentences are labelled "Recommendation N", counting them in document order and
+ *   continuing after the highest numbered recommendation of the same document, so labels
+ *   never collide; their `section` is the theme sentence (first sentence) of the paragraph
+ *   that introduces the list, or the section path for a sentence.
  *
  * `source` is "<publisher> — <title before any colon>", without the publisher's remarks
  * in brackets. Ids are `rec:<docId>:<slug of label>`.
@@ -27,6 +32,9 @@ export function extractRecommendations(documents: readonly DocumentMeta[], passa
 
 const NUMBERED = /^\s*Recommendation\s+(\d+)\s*[:.–—-]\s*(\S.*)$/i;
 const BULLET = /^\s*(?:[•●▪◦‣∙·*-]|–|\d+[.)]|\([a-z0-9]\))\s+(\S.*)$/u;
+// "The publication, sponsored by KPMG, recommends that local areas should …"
+const SELF_RECOMMENDATION =
+  /\b(?:we|(?:the|this|our) (?:report|publication|paper|review|briefing|study|document|authors?|commission|inquiry))(?:,[^,]{1,80},)?\s+(?:also |further |therefore |strongly )?recommends? that\s+(\S.*\S)$/i;
 const INTRODUCTION = /\b(?:we (?:also |further |therefore )?recommends? that|recommends? that|(?:our|the|its|key) recommendations (?:are|include)|we recommend the following|we recommend)\s*:\s*$/i;
 
 function forDocument(document: DocumentMeta, passages: readonly Passage[]): RecommendationFact[] {
@@ -55,6 +63,10 @@ function forDocument(document: DocumentMeta, passages: readonly Passage[]): Reco
         continue;
       }
       theme = INTRODUCTION.test(line) ? themeOf(lines.slice(0, index + 1).join("\n"), line, passage) : null;
+      for (const sentence of splitSentences(line)) {
+        const clause = SELF_RECOMMENDATION.exec(sentence.text)?.[1];
+        if (clause !== undefined && !/[:?]$/.test(clause)) bullets.push({ passage, text: clause, section: sectionLabel(passage) || "Recommendations" });
+      }
     }
   }
 
