@@ -47,6 +47,14 @@ describe("answers over the real corpus", () => {
     expect(answer.facts.every((fact) => fact.type === "recommendation" && fact.docId === "localis-local-empowerment")).toBe(true);
   });
 
+  it("answers who wrote or published a document from its metadata, but not who wrote a part of it", () => {
+    const author = ask("Who wrote Close Enough to Care?");
+    expect(author.answer.kind).toBe("fact");
+    expect(author.answer.text).toContain("by Rosie Beacon");
+    expect(author.passages[0]?.docId).toBe("reform-2024-close-enough-to-care");
+    expect(ask("Who wrote the foreword to the Reform report?").answer.text).not.toContain("Rosie Beacon");
+  });
+
   it("answers with the sentence that says so, highlighted in a cited passage", () => {
     const answer = ask("Who is ultimately responsible for England's health and care system?");
     expect(answer.answer.kind).toBe("passage");

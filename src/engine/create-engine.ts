@@ -1,6 +1,7 @@
 import { composeAnswer, type ScoredPassage } from "../answer/compose-answer.js";
 import { MAX_ANSWER_PASSAGES, type Answer, type AskOptions } from "../answer/answer.js";
 import { chooseFactLead } from "../answer/choose-fact-lead.js";
+import { documentLead } from "../answer/document-lead.js";
 import { buildAliasTable, factsForQuestion, figureSentenceTest, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
 import { FACT_TYPES, words, type FactType } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
@@ -61,7 +62,7 @@ export function createEngine(files: IndexFiles): Engine {
       termWeights.set(termOf[term.id] ?? "", term.weight * inverseDocumentFrequency(index.stats, term.id));
     }
     const matches = factsForQuestion(question, files.facts, files.documents);
-    const factLead = chooseFactLead(matches, scored, index.documents);
+    const factLead = chooseFactLead(matches, scored, index.documents) ?? documentLead(question, scored, files.documents, sources.docIds);
     const figureTest = figureSentenceTest(question, files.facts);
     return composeAnswer({
       question,
