@@ -1,6 +1,6 @@
 import "dotenv/config";
 import { parseSlackConfig } from "../config/slack-config.js";
-import { startSlackBot } from "../slack/index.js";
+import { redactSecrets, startSlackBot } from "../slack/index.js";
 import { openEngine } from "./open-engine.js";
 import { runTerminalChat } from "./terminal-chat.js";
 import { wantsColor } from "./terminal-style.js";
@@ -23,7 +23,13 @@ if (slack.config === null) {
   await runTerminalChat(opened.engine, { input: process.stdin, output: process.stdout, style: { color: wantsColor(process.stdout) } });
 } else {
   const log = (line: string): void => console.log(line);
-  const bot = await startSlackBot({ engine: opened.engine, config: slack.config, log });
+  const { config } = slack;
+  const bot = await startSlackBot({ engine: opened.engine, config, log }).catch((error: unknown) => {
+    // A port in use or a refused Socket Mode connection: one line, no stack, no secret.
+    const secrets = [config.botToken, config.signingSecret, config.appToken].filter((s): s is string => s !== null);
+    console.error(`Cannot start the Slack bot: ${redactSecrets(error instanceof Error ? error.message : String(error), secrets)}`);
+    process.exit(1);
+  });
   const stop = async (): Promise<void> => {
     await bot.stop();
     process.exit(0);

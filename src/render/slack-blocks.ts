@@ -396,7 +396,7 @@ function commandsSection(commands: readonly CommandHelp[]): string {
 }
 
 const HOW_TO_ASK =
-  "Mention me in a channel or send me a direct message with a question; I answer in a thread and quote the passages I used. Ask follow-ups in the same thread.";
+  "Mention me in a channel with a question and I answer in a thread under it, quoting the passages I used; mention me again in that thread to follow up (\"and in Denmark?\"). In a direct message, just ask: I answer right there, and a follow-up can build on your previous question.";
 
 /** The answer to the help command. */
 function renderHelpMessage(commands: readonly CommandHelp[]): SlackMessage {

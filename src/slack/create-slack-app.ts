@@ -30,6 +30,8 @@ const SEEN_TTL_MS = 15 * 60_000;
 const SEEN_MAX = 10_000;
 const THREAD_TTL_MS = 24 * 60 * 60_000;
 const THREAD_MAX = 5_000;
+/** Well inside Slack's 3-second ack window. */
+const AUTH_TEST_TIMEOUT_MS = 2_000;
 
 interface SlackAppDeps {
   engine: Engine;
@@ -48,6 +50,8 @@ interface RunningSlackBot {
 
 interface SlackBot {
   app: App;
+  /** "socket" when an app-level token is configured, else "http". */
+  mode: "http" | "socket";
   start(): Promise<RunningSlackBot>;
 }
 
@@ -65,6 +69,8 @@ function createSlackApp(deps: SlackAppDeps): SlackBot {
       ? new HTTPReceiver({
           signingSecret: config.signingSecret ?? "",
           endpoints: SLACK_EVENTS_PATH,
+          // ack() sends the HTTP 200 at once; the answer is composed and posted after it.
+          processBeforeResponse: false,
           logger,
           customRoutes: [
             {
@@ -78,9 +84,15 @@ function createSlackApp(deps: SlackAppDeps): SlackBot {
           ],
         })
       : undefined;
+  // Bolt authorizes before it acks, so auth.test must fail fast rather than retry for minutes.
+  const identityClient = new webApi.WebClient(undefined, { ...clientOptions, retryConfig: { retries: 0 }, timeout: AUTH_TEST_TIMEOUT_MS });
+  const identity = createCachedIdentity(identityClient, config.botToken);
   const app = new App({
-    ...(receiver === undefined ? { socketMode: true, appToken: config.appToken ?? "" } : { receiver }),
-    authorize: createCachedAuthorize(new webApi.WebClient(undefined, clientOptions), config.botToken),
+    ...(receiver === undefined
+      ? // The Socket Mode client opens its connection through apps.connections.open: same API base URL.
+        { socketMode: true, appToken: config.appToken ?? "", installerOptions: { clientOptions } }
+      : { receiver }),
+    authorize: identity.authorize,
     clientOptions,
     logger,
     // Thread context lives in our own bounded cache; Bolt's conversation store is not needed.
@@ -106,7 +118,11 @@ function createSlackApp(deps: SlackAppDeps): SlackBot {
 
   return {
     app,
+    mode: receiver === undefined ? "socket" : "http",
     async start() {
+      // Learn the bot's identity now rather than inside the first user's request; a failure is
+      // logged and retried on that request.
+      identity.prefetch().catch((error: unknown) => logger.warn("slack: auth.test failed at start-up; will retry", errorText(error)));
       if (receiver === undefined) {
         await app.start();
         logger.info("connected in Socket Mode");
@@ -122,19 +138,27 @@ function createSlackApp(deps: SlackAppDeps): SlackBot {
 }
 
 /**
- * Single-workspace authorization that calls auth.test once, on the first request, and keeps the
- * result. Bolt's own options either call auth.test in the constructor (start-up would need Slack)
- * or, with verification off, on every request. A failed call is retried on the next request.
+ * Single-workspace authorization that calls auth.test once and keeps the result. Bolt's own
+ * options either call auth.test in the constructor (start-up would need Slack) or, with
+ * verification off, on every request. A failed call is retried on the next request.
  */
-function createCachedAuthorize(client: webApi.WebClient, botToken: string): Authorize<boolean> {
+function createCachedIdentity(client: webApi.WebClient, botToken: string): { authorize: Authorize<boolean>; prefetch(): Promise<unknown> } {
   let identity: Promise<{ botId: string | undefined; botUserId: string | undefined }> | undefined;
-  return async () => {
+  const load = async () => {
     identity ??= client.auth.test({ token: botToken }).then((result) => ({ botId: result.bot_id, botUserId: result.user_id }));
     try {
-      return { botToken, ...(await identity) };
+      return await identity;
     } catch (error) {
       identity = undefined;
       throw error;
     }
   };
+  return {
+    authorize: async () => ({ botToken, ...(await load()) }),
+    prefetch: load,
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -11,6 +11,7 @@ export { createSlackApp, SLACK_EVENTS_PATH, HEALTH_PATH, type SlackAppDeps, type
 export { ACTION_IDS, BOT_EVENTS, SLASH_COMMANDS, COMMAND_HELP } from "./constants.js";
 export { createFileFeedbackStore, FeedbackEntrySchema, FEEDBACK_FILE, type FeedbackEntry, type FeedbackStore } from "./feedback-store.js";
 export { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
+export { redactSecrets } from "./bolt-logger.js";
 
 /**
  * Starts the bot with the default parts: a feedback file under `config.feedbackDir`, the

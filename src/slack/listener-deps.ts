@@ -16,7 +16,7 @@ interface ListenerDeps {
   feedback: FeedbackStore;
   /** Event ids and message keys already handled: retries and double deliveries stop here. */
   seen: BoundedCache<true>;
-  /** Last question per thread (`channel:thread_ts`), for follow-ups. */
+  /** Last question per conversation (`channel:thread_ts`, or `channel:` for a DM answered in place), for follow-ups. */
   threads: BoundedCache<string>;
   now: () => number;
   log: BotLog;

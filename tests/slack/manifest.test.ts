@@ -1,8 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { describe, expect, it } from "vitest";
+import { App } from "@slack/bolt";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
-import { BOT_EVENTS, COMMAND_HELP, SLACK_EVENTS_PATH, SLASH_COMMANDS } from "../../src/slack/index.js";
+import { ACTION_IDS, BOT_EVENTS, COMMAND_HELP, createFileFeedbackStore, createRateLimiter, createSlackApp, SLACK_EVENTS_PATH, SLASH_COMMANDS } from "../../src/slack/index.js";
+import { createFakeEngine } from "./fake-engine.js";
 
 const ManifestSchema = z.object({
   display_information: z.object({ name: z.string().min(1), description: z.string().min(1) }),
@@ -54,4 +56,40 @@ describe("manifest.yml", async () => {
     ];
     for (const url of urls) expect(new URL(url).pathname).toBe(SLACK_EVENTS_PATH);
   });
+
+  describe("against what createSlackApp actually registers with Bolt", () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    function registered(): { commands: string[]; events: string[]; actions: string[] } {
+      const commands = vi.spyOn(App.prototype, "command");
+      const events = vi.spyOn(App.prototype, "event");
+      const actions = vi.spyOn(App.prototype, "action");
+      const now = () => 0;
+      createSlackApp({
+        engine: createFakeEngine(),
+        config: { botToken: "xoxb-manifest", signingSecret: "manifest-secret", appToken: null, port: 0, host: "127.0.0.1", apiUrl: "http://127.0.0.1:9/api/", apiRetries: 0, rateLimit: { burst: 1, perMinute: 1 }, feedbackDir: "unused" },
+        feedback: createFileFeedbackStore("unused"),
+        now,
+        log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+        limiter: createRateLimiter({ burst: 1, perMinute: 1, now }),
+      });
+      const names = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map((call) => String(call[0])).sort();
+      return { commands: names(commands), events: names(events), actions: names(actions) };
+    }
+
+    it("has a listener for every declared command and declares every command with a listener", () => {
+      expect(registered().commands).toEqual(manifest.features.slash_commands.map((c) => c.command).sort());
+    });
+
+    it("has a listener for every subscribed event and subscribes to every event with a listener", () => {
+      // Bolt listens for `message`; the listener answers DMs only, which Slack delivers as message.im.
+      const asSubscribed = registered().events.map((event) => (event === "message" ? "message.im" : event));
+      expect(asSubscribed.sort()).toEqual([...manifest.settings.event_subscriptions.bot_events].sort());
+    });
+
+    it("has a listener for every button the renderer emits", () => {
+      expect(registered().actions).toEqual(Object.values(ACTION_IDS).sort());
+    });
+  });
 });
+

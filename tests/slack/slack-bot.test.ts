@@ -122,11 +122,37 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
   it("answers a DM in the DM and ignores bot messages", async () => {
     await send(eventCallback("Ev6", { type: "message", channel_type: "im", user: "U5", bot_id: "BOTHER", text: "I am a bot", ts: nextTs(), channel: "D2" }));
     await send(eventCallback("Ev7", { type: "message", subtype: "bot_message", channel_type: "im", text: "bot", ts: nextTs(), channel: "D2" }));
+    await send(eventCallback("Ev7b", { type: "app_mention", user: "U5", bot_id: "BOTHER", text: `<@${BOT_USER_ID}> loop?`, ts: nextTs(), channel: "C2" }));
     const ts = nextTs();
     await send(eventCallback("Ev8", { type: "message", channel_type: "im", user: "U5", text: "how are ICBs funded?", ts, channel: "D2" }));
     const post = await waitFor(() => posts()[0], 3000, "the DM answer");
-    expect(post.args).toMatchObject({ channel: "D2", thread_ts: ts });
+    expect(post.args["channel"]).toBe("D2");
+    expect(post.args).not.toHaveProperty("thread_ts");
     expect(posts()).toHaveLength(1);
+  });
+
+  it("carries a DM's earlier question into the next one, and answers a DM asked in a thread in that thread", async () => {
+    await send(eventCallback("Ev11", { type: "message", channel_type: "im", user: "U14", text: "how are ICBs funded in England?", ts: nextTs(), channel: "D4" }));
+    await waitFor(() => posts()[0], 3000, "the first DM answer");
+    await send(eventCallback("Ev12", { type: "message", channel_type: "im", user: "U14", text: "and in Wales?", ts: nextTs(), channel: "D4" }));
+    const followUp = await waitFor(() => posts()[1], 3000, "the follow-up");
+    expect(followUp.args).not.toHaveProperty("thread_ts");
+    expect(engine.askCalls[1]).toEqual({ question: "and in Wales?", options: { previousQuestion: "how are ICBs funded in England?" } });
+
+    const root = nextTs();
+    await send(eventCallback("Ev13", { type: "message", channel_type: "im", user: "U14", text: "what is an ICS?", ts: nextTs(), thread_ts: root, channel: "D4" }));
+    const threaded = await waitFor(() => posts()[2], 3000, "the threaded DM answer");
+    expect(threaded.args).toMatchObject({ channel: "D4", thread_ts: root });
+    // A new thread is a new conversation: the DM's running question does not leak into it.
+    expect(engine.askCalls[2]).toEqual({ question: "what is an ICS?", options: {} });
+  });
+
+  it("posts more passages of a DM answer in the DM itself", async () => {
+    const value = JSON.stringify({ r: { c: "ask", q: "funding?", o: 5 }, a: "doc-a#0", ids: [] });
+    await send(blockAction({ actionId: ACTION_IDS.morePassages, value, user_id: "U15", response_url: h.slack.responseUrl("dm-more"), channel_id: "D5", message: { ts: "1700000600.000100" }, ephemeral: false }));
+    const post = await waitFor(() => posts()[0], 3000, "more passages");
+    expect(post.args["channel"]).toBe("D5");
+    expect(post.args).not.toHaveProperty("thread_ts");
   });
 
   it("neither pings nor forges links from a question or a passage", async () => {

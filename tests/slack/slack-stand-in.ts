@@ -46,7 +46,8 @@ function parseArgs(body: string, contentType: string): Record<string, unknown> {
 
 let tsCounter = 0;
 
-async function startSlackStandIn(): Promise<SlackStandIn> {
+/** `socketUrl`: what apps.connections.open returns, for a Socket Mode stand-in. */
+async function startSlackStandIn(options: { socketUrl?: string } = {}): Promise<SlackStandIn> {
   const calls: RecordedCall[] = [];
   const server: Server = createServer((req, res) => {
     void readBody(req).then((body) => {
@@ -57,6 +58,8 @@ async function startSlackStandIn(): Promise<SlackStandIn> {
       res.writeHead(200, { "content-type": "application/json" });
       if (method === "auth.test") {
         res.end(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: "T0001", user: "qa-bot" }));
+      } else if (method === "apps.connections.open" && options.socketUrl !== undefined) {
+        res.end(JSON.stringify({ ok: true, url: options.socketUrl }));
       } else if (method === "chat.postMessage") {
         tsCounter += 1;
         res.end(JSON.stringify({ ok: true, channel: args["channel"], ts: `1700000000.${String(tsCounter).padStart(6, "0")}` }));

@@ -19,11 +19,12 @@ function registerActions(app: App, deps: ListenerDeps): void {
       ? await deps.composeReply(value.r, { restate: false, shareable: !inThread, page: "more" })
       : rateLimitedMessage(decision);
     if (!inThread) return respondWith(deps, args.respond, message, "ephemeral");
-    const thread = args.body.message?.["thread_ts"] ?? args.body.message?.ts;
+    const channel = args.body.channel?.id ?? "";
+    const threadTs = replyThreadOf(channel, args.body.message);
     try {
       await args.client.chat.postMessage({
-        channel: args.body.channel?.id ?? "",
-        thread_ts: typeof thread === "string" ? thread : undefined,
+        channel,
+        ...(threadTs === undefined ? {} : { thread_ts: threadTs }),
         text: message.text,
         blocks: message.blocks,
         unfurl_links: false,
@@ -38,6 +39,9 @@ function registerActions(app: App, deps: ListenerDeps): void {
     await args.ack();
     const value = parseValue(deps, args);
     if (value === null) return;
+    // Sharing runs the question again (an ephemeral answer cannot be read back), so it counts.
+    const decision = deps.limiter.take(args.body.user.id);
+    if (!decision.ok) return respondWith(deps, args.respond, rateLimitedMessage(decision), "ephemeral");
     const message = await deps.composeReply(value.r, { restate: true, shareable: false, page: value.r.o === undefined ? "answer" : "more" });
     await respondWith(deps, args.respond, renderSharedMessage(message, args.body.user.id), "in_channel");
   });
@@ -65,6 +69,17 @@ function registerActions(app: App, deps: ListenerDeps): void {
       await respondWith(deps, args.respond, renderNoticeMessage(note), "ephemeral");
     });
   }
+}
+
+/**
+ * Where the next passages go: the thread the answer is in, a new thread under an answer in a
+ * channel, or straight into a DM whose answer was posted in place (direct message ids start with D).
+ */
+function replyThreadOf(channel: string, message: Record<string, unknown> | undefined): string | undefined {
+  const threadTs = message?.["thread_ts"];
+  if (typeof threadTs === "string") return threadTs;
+  const ts = message?.["ts"];
+  return channel.startsWith("D") || typeof ts !== "string" ? undefined : ts;
 }
 
 /** Button values come back from Slack as text we wrote; anything else is logged and ignored. */

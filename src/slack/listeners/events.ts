@@ -12,7 +12,12 @@ interface IncomingQuestion {
   channel: string;
   user: string;
   ts: string;
-  threadTs: string | undefined;
+  /**
+   * Where the answer goes: a thread (`thread_ts`), or the conversation itself when undefined.
+   * A mention opens a thread under the message (or stays in the one it was asked in); a DM is
+   * already a private conversation, so it is answered in place unless asked inside a thread.
+   */
+  replyThreadTs: string | undefined;
   text: string;
 }
 
@@ -21,12 +26,12 @@ const EMPTY_QUESTION = "Ask me a question about the policy documents, for exampl
 function registerEvents(app: App, deps: ListenerDeps): void {
   app.event("app_mention", async ({ event, body, client, context }) => {
     if (event.bot_id !== undefined || event.subtype === "bot_message" || event.user === undefined) return;
-    await answerInThread(deps, client, context, {
+    await answerQuestion(deps, client, context, {
       eventId: body.event_id,
       channel: event.channel,
       user: event.user,
       ts: event.ts,
-      threadTs: event.thread_ts,
+      replyThreadTs: event.thread_ts ?? event.ts,
       text: event.text,
     });
   });
@@ -34,12 +39,12 @@ function registerEvents(app: App, deps: ListenerDeps): void {
   app.event("message", async ({ event, body, client, context }) => {
     // Only plain user messages in a DM: edits, joins and bot posts (ours included) carry a subtype or bot_id.
     if (event.channel_type !== "im" || event.subtype !== undefined || event.bot_id !== undefined) return;
-    await answerInThread(deps, client, context, {
+    await answerQuestion(deps, client, context, {
       eventId: body.event_id,
       channel: event.channel,
       user: event.user,
       ts: event.ts,
-      threadTs: event.thread_ts,
+      replyThreadTs: event.thread_ts,
       text: event.text ?? "",
     });
   });
@@ -55,17 +60,16 @@ function registerEvents(app: App, deps: ListenerDeps): void {
   });
 }
 
-async function answerInThread(deps: ListenerDeps, client: webApi.WebClient, context: Context, incoming: IncomingQuestion): Promise<void> {
+async function answerQuestion(deps: ListenerDeps, client: webApi.WebClient, context: Context, incoming: IncomingQuestion): Promise<void> {
   // Both an event retry (same event_id) and a mention seen as app_mention and message (same ts) stop here.
   if (incoming.eventId !== undefined && !deps.seen.claim(`event:${incoming.eventId}`, true)) return;
   if (!deps.seen.claim(`message:${incoming.channel}:${incoming.ts}`, true)) return;
 
-  const threadTs = incoming.threadTs ?? incoming.ts;
   const post = async (message: SlackMessage) => {
     try {
       await client.chat.postMessage({
         channel: incoming.channel,
-        thread_ts: threadTs,
+        ...(incoming.replyThreadTs === undefined ? {} : { thread_ts: incoming.replyThreadTs }),
         text: message.text,
         blocks: message.blocks,
         unfurl_links: false,
@@ -81,7 +85,8 @@ async function answerInThread(deps: ListenerDeps, client: webApi.WebClient, cont
   const decision = deps.limiter.take(incoming.user);
   if (!decision.ok) return post(rateLimitedMessage(decision));
 
-  const threadKey = `${incoming.channel}:${threadTs}`;
+  // A DM answered in place is one running conversation: its earlier question is the context.
+  const threadKey = `${incoming.channel}:${incoming.replyThreadTs ?? ""}`;
   const previous = deps.threads.get(threadKey);
   deps.threads.set(threadKey, question);
   const message = await deps.composeReply(
