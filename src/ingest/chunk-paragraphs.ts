@@ -163,8 +163,9 @@ function toChunk(paragraph: Paragraph, units: readonly ChunkUnit[], leadText: st
     kind: paragraph.kind,
     sectionPath: paragraph.sectionPath,
     text: leadText.length > 0 ? `${leadText}\n${body}` : body,
-    start: Math.min(paragraph.lead?.start ?? first.start, first.start),
-    end: last.end,
+    // Joins across a page break can put a later unit before an earlier one: the range covers them all.
+    start: Math.min(paragraph.lead?.start ?? first.start, ...units.map((unit) => unit.start)),
+    end: Math.max(...units.map((unit) => unit.end)),
   };
 }
 
