@@ -12,6 +12,16 @@ import { DEMONYMS } from "./demonyms.js";
  * @example analyse("How many Integrated Care Systems?") // ["integr", "care", "system"]
  */
 export function analyse(text: string): string[] {
+  if (text.length > SHORT_TEXT_CHARS) return analyseWords(text);
+  let terms = shortTextCache.get(text);
+  if (terms === undefined) {
+    terms = analyseWords(text);
+    if (shortTextCache.size < CACHE_LIMIT) shortTextCache.set(text, terms);
+  }
+  return [...terms];
+}
+
+function analyseWords(text: string): string[] {
   const terms: string[] = [];
   for (const word of words(text)) {
     const term = termOf(word);
@@ -22,19 +32,24 @@ export function analyse(text: string): string[] {
 
 /**
  * Stemming is most of the analyser's cost, and a corpus repeats its few thousand distinct
- * words hundreds of times each: each word is stemmed once. Bounded, so a long-running bot
- * fed arbitrary questions cannot grow it without limit; clearing only costs re-stemming.
+ * words hundreds of times each: each word is stemmed once. Titles and section headings
+ * are analysed again with every passage under them: each distinct one is analysed once.
+ * Both caches are bounded, so a long-running bot fed arbitrary questions cannot grow them
+ * without limit. A full cache keeps what it has (the frequent words come early) rather
+ * than starting over: a large corpus has more distinct words than the limit, and clearing
+ * would throw the frequent ones away again and again.
  */
-const TERM_CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 200_000;
+const SHORT_TEXT_CHARS = 200;
 const termCache = new Map<string, string | null>();
+const shortTextCache = new Map<string, readonly string[]>();
 
 /** The index term of one folded word; null for a stop-word. */
 function termOf(word: string): string | null {
   let term = termCache.get(word);
   if (term === undefined) {
     term = STOP_WORDS.has(word) ? null : stemWord(word);
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    termCache.set(word, term);
+    if (termCache.size < CACHE_LIMIT) termCache.set(word, term);
   }
   return term;
 }

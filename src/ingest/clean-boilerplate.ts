@@ -1,3 +1,5 @@
+import { collapseWhitespace } from "./clean-inline-text.js";
+
 export { isBoilerplateLine, findPageFooterStart };
 
 /**
@@ -12,11 +14,13 @@ export { isBoilerplateLine, findPageFooterStart };
  * @example isBoilerplateLine("The regional level") // false
  */
 function isBoilerplateLine(line: string): boolean {
-  const text = line.replace(/\s+/g, " ").trim();
+  const text = collapseWhitespace(line).trim();
   if (text.length === 0) return false;
   if (BROWSER_WARNING.test(text)) return true;
-  if (isContactOnly(text) || isImageName(text)) return true;
-  if (!isShortLine(text)) return false;
+  // Only short lines need their exact word count; long prose lines are most of a document.
+  const words = text.split(" ", MAX_FURNITURE_WORDS + 1).length;
+  if (isContactOnly(text) || isImageName(text, words)) return true;
+  if (!isShortLine(text, words)) return false;
   const bare = text.replace(LEADING_BULLET, "");
   return FURNITURE.some((rule) => rule.test(bare));
 }
@@ -44,8 +48,9 @@ function findPageFooterStart(lines: readonly string[]): number | null {
 /** Lines longer than this are not furniture, however they start. */
 const MAX_FURNITURE_WORDS = 8;
 
-function isShortLine(text: string): boolean {
-  return text.split(" ").length <= MAX_FURNITURE_WORDS && !/[.!?]\s+\S/.test(text);
+/** `words`: the number of words of `text`, counted up to MAX_FURNITURE_WORDS + 1. */
+function isShortLine(text: string, words: number): boolean {
+  return words <= MAX_FURNITURE_WORDS && !/[.!?]\s+\S/.test(text);
 }
 
 const LEADING_BULLET = /^(?:[*•·‣▪–-]|\d{1,2}[.)])\s+/;
@@ -79,8 +84,9 @@ const FOOTER_MARKER = /^(further reading|related (articles|content|reading|posts
  * link, a social handle, an ISBN): back-cover and page-footer material with no sentence.
  */
 function isContactOnly(text: string): boolean {
-  const tokens = text.split(" ");
-  return tokens.every((t) => CONTACT_TOKEN.some((re) => re.test(t))) || ISBN_ONLY.test(text);
+  const isContact = (token: string) => CONTACT_TOKEN.some((re) => re.test(token));
+  if (ISBN_ONLY.test(text)) return true;
+  return isContact(text.split(" ", 1)[0] ?? "") && text.split(" ").every(isContact);
 }
 
 const CONTACT_TOKEN: readonly RegExp[] = [
@@ -98,8 +104,8 @@ const ISBN_ONLY = /^(ISBN|ISSN)(-1[03])?:?\s*[\d-]{8,}[\dX]?$/i;
  * and their duplicates "Artboard 101 copy 2"; a bare file name ends in an image extension. A real line with
  * a sentence in it is never this shape.
  */
-function isImageName(text: string): boolean {
-  if (text.split(" ").length > 6 || /[.!?,;:]\s/.test(text)) return false;
+function isImageName(text: string, words: number): boolean {
+  if (words > 6 || /[.!?,;:]\s/.test(text)) return false;
   return IMAGE_NAME.some((re) => re.test(text));
 }
 

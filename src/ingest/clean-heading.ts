@@ -1,4 +1,4 @@
-import { cleanInlineText, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
+import { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
 
 /**
  * A line that reads as a heading. `numbered` headings ("2.1.1 The role of the centre")
@@ -40,18 +40,17 @@ function parseHeading(line: string): Heading | null {
     return BIBLIOGRAPHY_TITLE.test(label) ? { kind: "bibliography", label } : { kind: "numbered", depth: hashes.length, label };
   }
   if (/^\s/.test(line)) return null;
-  const text = line.replace(/\s+/g, " ").trim();
-  const label = cleanInlineText(text);
+  const text = collapseWhitespace(line).trim();
   const numbered = SECTION_NUMBER.exec(text);
   if (numbered !== null) {
     const [, number = "", dot = "", title = ""] = numbered;
     if (dot === "" && !number.includes(".")) return null;
     if (!hasHeadingShape(title) || !STARTS_LIKE_TITLE.test(title)) return null;
-    return { kind: "numbered", depth: number.split(".").length, label };
+    return { kind: "numbered", depth: number.split(".").length, label: cleanInlineText(text) };
   }
   if (!hasHeadingShape(text) || !STARTS_LIKE_TITLE.test(text)) return null;
-  if (BIBLIOGRAPHY_TITLE.test(text)) return { kind: "bibliography", label };
-  return { kind: "plain", label };
+  if (BIBLIOGRAPHY_TITLE.test(text)) return { kind: "bibliography", label: cleanInlineText(text) };
+  return { kind: "plain", label: cleanInlineText(text) };
 }
 
 /** "Figure 3: Selected central bodies", "Table 2. Funding by region". */
@@ -66,7 +65,7 @@ function isSourceLine(line: string): boolean {
 
 /** A line that is only a date ("March 2024", "02 Jul 2019", "2019-07-02"). */
 function isDateLine(line: string): boolean {
-  const text = line.replace(/\s+/g, " ").trim();
+  const text = collapseWhitespace(line).trim();
   return DATE_ONLY.test(text) || ISO_DATE.test(text);
 }
 

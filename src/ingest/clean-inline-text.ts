@@ -1,4 +1,4 @@
-export { cleanInlineText, SUPERSCRIPT_DIGITS };
+export { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS };
 
 /** Superscript digits, as PDF-to-text conversion writes footnote markers. */
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -20,17 +20,33 @@ const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
  * @example cleanInlineText('<ul style="x"> • <i>NHS</i> plan</li>') // "• NHS plan"
  */
 function cleanInlineText(raw: string): string {
-  return raw
+  if (!MARKUP_SIGN.test(raw)) return collapseWhitespace(raw).trim();
+  const cleaned = raw
     .replace(INLINE_TAG, "")
     .replace(HTML_TAG, " ")
     .replace(HTML_ENTITY, (entity) => ENTITIES[entity.toLowerCase()] ?? entity)
     .replace(MARKDOWN_LINK, "$1")
     .replace(MARKDOWN_STRONG, "$2")
     .replace(MARKDOWN_EMPHASIS, "$1")
-    .replace(GLUED_MARKER, "$1 $2")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(GLUED_MARKER, "$1 $2");
+  return collapseWhitespace(cleaned).trim();
 }
+
+/**
+ * Every run of whitespace as one space. Most lines already are (single spaces only), and
+ * then the text is returned as it is, without building a copy.
+ *
+ * @example collapseWhitespace("a \t b") // "a b"
+ */
+function collapseWhitespace(text: string): string {
+  return NOT_SINGLE_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
+const NOT_SINGLE_SPACE = /\s\s|[^\S ]/;
+
+// Every rule below needs one of these characters; most lines of prose have none, and
+// ingest runs this on every sentence, so they skip the rules' scans.
+const MARKUP_SIGN = new RegExp(`[<&[*_${SUPERSCRIPT_DIGITS}]`);
 
 // Inline tags sit inside words' punctuation ("<i>Plan</i>)"): removing them must not add
 // a space; any other tag (list, paragraph, cell) separates words.

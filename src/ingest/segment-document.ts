@@ -2,7 +2,7 @@ import type { Passage, PassageKind } from "../index-format/index.js";
 import { chunkParagraphs, sentenceUnits, type ChunkUnit, type Paragraph } from "./chunk-paragraphs.js";
 import { findPageFooterStart, isBoilerplateLine } from "./clean-boilerplate.js";
 import { endsMidSentence, isCaptionLine, isDateLine, isSourceLine, parseHeading, type Heading } from "./clean-heading.js";
-import { cleanInlineText, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
+import { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
 import { findTableOfContentsLines } from "./clean-table-of-contents.js";
 import { formatTable } from "./clean-table.js";
 
@@ -388,8 +388,8 @@ function dropRepeats(paragraphs: readonly Paragraph[]): Paragraph[] {
   const seen = new Set<string>();
   return paragraphs.filter((p) => {
     const text = p.units.map((u) => u.text).join(" ");
-    const key = `${p.kind}\u0000${text.replace(new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, "g"), "").replace(/\s+/g, " ").toLowerCase()}`;
     if (text.length < MIN_REPEAT_CHARS) return true;
+    const key = `${p.kind}\u0000${collapseWhitespace(text.replace(FOOTNOTE_MARKERS, "")).toLowerCase()}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -397,3 +397,4 @@ function dropRepeats(paragraphs: readonly Paragraph[]): Paragraph[] {
 }
 
 const MIN_REPEAT_CHARS = 60;
+const FOOTNOTE_MARKERS = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, "g");
