@@ -255,18 +255,21 @@ function renderAnswerMessage(answer: Answer, options: AnswerOptions): SlackMessa
   budget.tryAdd(section(found ? fitMrkdwn(answer.answer.text, LIMITS.sectionText) : NOT_FOUND));
   if (!found && answer.passages.length > 0) budget.tryAdd(context("Possibly related:"));
   const shown = addPassages(budget, answer.passages);
-  budget.addReserved(
-    actionsBlock({
-      request: options.request,
-      answerPassageId: answer.answer.passageId,
-      shownIds: shown.map((p) => p.id),
-      nextOffset: nextOffset(options.request, answer.passages.length, shown.length),
-      shareable: options.shareable,
-    }),
-  );
+  budget.addReserved(answerActions(answer, shown, options));
   const lead = found ? answer.answer.text : NOT_FOUND;
   const source = shown[0] === undefined ? "" : ` (${shown[0].title})`;
   return { text: fallback(lead + source), blocks: budget.blocks };
+}
+
+/** The buttons under a page of passages: more, share, feedback. */
+function answerActions(answer: Answer, shown: readonly AnswerPassage[], options: AnswerOptions) {
+  return actionsBlock({
+    request: options.request,
+    answerPassageId: answer.answer.passageId,
+    shownIds: shown.map((p) => p.id),
+    nextOffset: nextOffset(options.request, answer.passages.length, shown.length),
+    shareable: options.shareable,
+  });
 }
 
 function addPassages(budget: BlockBudget, passages: readonly AnswerPassage[]): AnswerPassage[] {
@@ -294,15 +297,7 @@ function renderMorePassagesMessage(answer: Answer, options: AnswerOptions): Slac
   }
   budget.tryAdd(context(`*More passages for:* ${fitMrkdwn(answer.question, 500)}`));
   const shown = addPassages(budget, answer.passages);
-  budget.addReserved(
-    actionsBlock({
-      request: options.request,
-      answerPassageId: answer.answer.passageId,
-      shownIds: shown.map((p) => p.id),
-      nextOffset: nextOffset(options.request, answer.passages.length, shown.length),
-      shareable: options.shareable,
-    }),
-  );
+  budget.addReserved(answerActions(answer, shown, options));
   return { text: fallback(`More passages for: ${answer.question}`), blocks: budget.blocks };
 }
 
