@@ -11,7 +11,7 @@ Options:
   --systems LIST      which of ${BENCH_SYSTEMS.join(",")} to run (default all; ours always
                       runs first at each scale, as the others read its index)
   --questions LIST    question files in the eval format (default tests/eval/questions.json and,
-                      when present, ../shared/eval/qa-sample.json)
+                      when present, tests/eval/qa-sample.json)
   --samples N         most queries timed per system and scale (default 2000)
   --budget SECONDS    most time spent timing queries per system and scale (default 15)
   --timeout SECONDS   a system that takes longer at one scale is stopped and reported (default 600)

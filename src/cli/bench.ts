@@ -40,8 +40,8 @@ import { loadIndex } from "../search/load-index.js";
 const OWN_QUESTIONS = join("tests", "eval", "questions.json");
 /** Questions asked untimed first, so the first timed ones do not pay for JIT compilation. */
 const WARM_UP_QUESTIONS = 20;
-// The shared sample lives beside the project, as the issue names it; absent in a bare clone.
-const SAMPLE_QUESTIONS = join("..", "shared", "eval", "qa-sample.json");
+/** The public sample, copied into the project so a bare clone has it. */
+const SAMPLE_QUESTIONS = join("tests", "eval", "qa-sample.json");
 
 type Loaded = { ok: true; sets: { file: string; questions: Question[] }[] } | { ok: false; message: string };
 
