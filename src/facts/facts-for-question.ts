@@ -1,6 +1,7 @@
 import { analyse, type DocumentMeta, type Fact, type NumberFact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
 import { countedThing, countsThing } from "./counted-thing.js";
-import { sourceTerms } from "./source-names.js";
+import { factTerms } from "./fact-terms.js";
+import { namedSources, sourceTerms } from "./source-names.js";
 import { conceptsOf, mentionsConcept, type Concept } from "./match-concepts.js";
 import { rankScored, scoreFactDetail, type ScoredFact } from "./lookup-facts.js";
 
@@ -107,7 +108,7 @@ function bodyCandidates(question: string, concepts: readonly Concept[], facts: r
   if (topics.length === 0) return named.map((body) => ({ fact: body as Fact, score: 1 }));
   return facts.flatMap((fact) => {
     if (fact.type !== "body" || fact.role === null) return [];
-    const role = analyse(fact.role);
+    const role = factTerms(fact).context;
     const score = topics.filter((c) => mentionsConcept(role, c)).length / topics.length;
     return score >= MIN_ROLE_SHARE ? [{ fact, score }] : [];
   });
@@ -122,24 +123,22 @@ const ROLE_TERMS = new Set(analyse("role roles job purpose remit function functi
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 function recommendationCandidates(question: string, concepts: readonly Concept[], facts: readonly Fact[], documents: readonly DocumentMeta[]): ScoredFact[] {
-  const terms = new Set(analyse(question));
-  const named = documents.filter((d) => sourceTerms(d).some((t) => terms.has(t)));
-  const sourceWords = new Set(named.flatMap(sourceTerms));
+  const named = namedSources(question, documents);
+  const sourceWords = new Set(documents.filter((d) => named.docIds.has(d.id)).flatMap(sourceTerms));
   const topics = concepts.filter((c) => !c.variants.every((v) => v.every((t) => sourceWords.has(t))));
   const ordinal = ordinalOf(question);
   const recommendations = facts.filter(
-    (f): f is RecommendationFact => f.type === "recommendation" && (named.length === 0 || named.some((d) => d.id === f.docId)),
+    (f): f is RecommendationFact => f.type === "recommendation" && (named.docIds.size === 0 || named.docIds.has(f.docId)),
   );
   if (topics.length === 0) {
-    const listed = named.length > 0 || ordinal !== null;
+    const listed = named.docIds.size > 0 || ordinal !== null;
     return listed ? recommendations.flatMap((fact) => (ordinalFits(fact, ordinal) ? [{ fact: fact as Fact, score: 1 }] : [])) : [];
   }
   // Topic words pick the recommendations about them; when none is, the lead stays with passages.
   return recommendations.flatMap((fact) => {
     if (!ordinalFits(fact, ordinal)) return [];
-    const text = analyse(fact.text);
-    const context = analyse(`${fact.section} ${fact.label}`);
-    const found = topics.reduce((sum, c) => sum + (mentionsConcept(text, c) ? 1 : mentionsConcept(context, c) ? 0.4 : 0), 0);
+    const { main, context } = factTerms(fact);
+    const found = topics.reduce((sum, c) => sum + (mentionsConcept(main, c) ? 1 : mentionsConcept(context, c) ? 0.4 : 0), 0);
     const score = found / topics.length;
     return score >= MIN_TOPIC_SHARE ? [{ fact: fact as Fact, score }] : [];
   });

@@ -1,4 +1,5 @@
-import { analyse, type DocumentMeta, type Fact } from "../index-format/index.js";
+import type { DocumentMeta, Fact } from "../index-format/index.js";
+import { factTerms } from "./fact-terms.js";
 import type { FactQuery } from "./fact-query.js";
 import { compareNewestFirst, factRecency } from "./fact-recency.js";
 import { conceptsOf, mentionsConcept, type Concept } from "./match-concepts.js";
@@ -50,13 +51,12 @@ export function scoreFactDetail(fact: Fact, concepts: readonly Concept[]): { sco
   for (const concept of concepts) {
     const weight = concept.body === null ? 1 : 2;
     weights += weight;
+    const terms = factTerms(fact);
     let found: number;
     if (fact.type === "body") {
-      found = concept.body?.id === fact.id ? 1 : mentionsConcept(analyse([fact.name, ...fact.aliases].join(" ; ")), concept) ? 0.6 : 0;
+      found = concept.body?.id === fact.id ? 1 : mentionsConcept(terms.main, concept) ? 0.6 : 0;
     } else {
-      const main = analyse(fact.type === "number" ? fact.measure : `${fact.label} ${fact.text}`);
-      const context = analyse(fact.type === "number" ? fact.quote : `${fact.section} ${fact.source}`);
-      found = mentionsConcept(main, concept) ? 1 : mentionsConcept(context, concept) ? 0.4 : 0;
+      found = mentionsConcept(terms.main, concept) ? 1 : mentionsConcept(terms.context, concept) ? 0.4 : 0;
     }
     if (found >= 0.6) mainHit = true;
     total += weight * found;

@@ -1,4 +1,5 @@
 import { analyse, type BodyFact, type Fact } from "../index-format/index.js";
+import { bodyNameTerms } from "./fact-terms.js";
 import { containsPhrase } from "./normalize-term.js";
 
 /**
@@ -18,24 +19,34 @@ export interface Concept {
 export function conceptsOf(text: string, facts: readonly Fact[]): Concept[] {
   const terms = analyse(text);
   const used = new Array<boolean>(terms.length).fill(false);
-  const names = facts
-    .filter((f): f is BodyFact => f.type === "body")
-    .flatMap((body) => [body.name, ...body.aliases].map((name) => ({ body, terms: analyse(name) })))
-    .filter((n) => n.terms.length > 0)
-    .sort((a, b) => b.terms.length - a.terms.length);
+  const names = bodyNamesLongestFirst(facts);
   const concepts: Concept[] = [];
   for (const name of names) {
     const at = findRun(terms, name.terms, used);
     if (at < 0 || concepts.some((c) => c.body === name.body)) continue;
     for (let i = at; i < at + name.terms.length; i++) used[i] = true;
-    const variants = [name.body.name, ...name.body.aliases].map((n) => analyse(n)).filter((v) => v.length > 0);
-    concepts.push({ variants, body: name.body });
+    concepts.push({ variants: bodyNameTerms(name.body), body: name.body });
   }
   terms.forEach((term, i) => {
     if (!used[i] && !concepts.some((c) => c.body === null && c.variants[0]?.[0] === term)) concepts.push({ variants: [[term]], body: null });
   });
   return concepts;
 }
+
+/** Every name of every body in the table, longest first; built once per fact table. */
+function bodyNamesLongestFirst(facts: readonly Fact[]): readonly { body: BodyFact; terms: string[] }[] {
+  let names = namesByTable.get(facts);
+  if (names === undefined) {
+    names = facts
+      .filter((f): f is BodyFact => f.type === "body")
+      .flatMap((body) => bodyNameTerms(body).map((terms) => ({ body, terms })))
+      .sort((a, b) => b.terms.length - a.terms.length);
+    namesByTable.set(facts, names);
+  }
+  return names;
+}
+
+const namesByTable = new WeakMap<readonly Fact[], readonly { body: BodyFact; terms: string[] }[]>();
 
 /** Whether a field (as analysed terms) mentions the concept. */
 export function mentionsConcept(fieldTerms: readonly string[], concept: Concept): boolean {

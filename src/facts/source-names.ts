@@ -6,6 +6,18 @@ import { analyse, type DocumentMeta } from "../index-format/index.js";
  * less words too common in publisher names to identify one ("health" in "The Health Foundation").
  */
 export function sourceTerms(document: DocumentMeta): string[] {
+  let terms = sourceTermsCache.get(document);
+  if (terms === undefined) {
+    terms = analyseSourceTerms(document);
+    sourceTermsCache.set(document, terms);
+  }
+  return terms;
+}
+
+/** Computed once per document: every question is checked against every source. */
+const sourceTermsCache = new WeakMap<DocumentMeta, string[]>();
+
+function analyseSourceTerms(document: DocumentMeta): string[] {
   const publisher = document.publisher?.replace(/\s*\(.*$/, "") ?? "";
   const firstIdWord = document.id.split(/[-_.]/)[0] ?? "";
   const idName = firstIdWord.length >= MIN_ID_NAME_LENGTH && !/\d/.test(firstIdWord) ? firstIdWord : "";
