@@ -7,7 +7,7 @@ import { createFileFeedbackStore, createRateLimiter, createSlackApp, SLACK_EVENT
 import { startSlackStandIn, type SlackStandIn } from "./slack-stand-in.js";
 
 /** The real Bolt app on 127.0.0.1 with a Slack API stand-in and a log that tests can read. */
-export { startHarness, SIGNING_SECRET, BOT_TOKEN, type Harness };
+export { startHarness, createTestSlackApp, SIGNING_SECRET, BOT_TOKEN, type Harness };
 
 const SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
 const BOT_TOKEN = "xoxb-1111-2222-testbottokenvalue";
@@ -23,13 +23,25 @@ interface Harness {
   stop(): Promise<void>;
 }
 
+/** The real Bolt app with real dependencies, its log lines collected for assertions. */
+function createTestSlackApp(engine: Engine, config: SlackConfig, now: () => number, logLines: string[]): ReturnType<typeof createSlackApp> {
+  const record = (level: string) => (...message: unknown[]) => void logLines.push(`${level} ${message.map(String).join(" ")}`);
+  return createSlackApp({
+    engine,
+    config,
+    feedback: createFileFeedbackStore(config.feedbackDir),
+    now,
+    log: { debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") },
+    limiter: createRateLimiter({ ...config.rateLimit, now }),
+  });
+}
+
 async function startHarness(engine: Engine, options: { burst?: number; perMinute?: number } = {}): Promise<Harness> {
   const slack = await startSlackStandIn();
   const feedbackDir = await mkdtemp(join(tmpdir(), "slack-feedback-"));
   let clock = Date.parse("2025-01-01T00:00:00Z");
   const now = () => clock;
   const logLines: string[] = [];
-  const record = (level: string) => (...message: unknown[]) => void logLines.push(`${level} ${message.map(String).join(" ")}`);
   const config: SlackConfig = {
     botToken: BOT_TOKEN,
     signingSecret: SIGNING_SECRET,
@@ -41,14 +53,7 @@ async function startHarness(engine: Engine, options: { burst?: number; perMinute
     rateLimit: { burst: options.burst ?? 100, perMinute: options.perMinute ?? 600 },
     feedbackDir,
   };
-  const bot: RunningSlackBot = await createSlackApp({
-    engine,
-    config,
-    feedback: createFileFeedbackStore(feedbackDir),
-    now,
-    log: { debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") },
-    limiter: createRateLimiter({ ...config.rateLimit, now }),
-  }).start();
+  const bot: RunningSlackBot = await createTestSlackApp(engine, config, now, logLines).start();
   const baseUrl = `http://127.0.0.1:${bot.port}`;
   return {
     url: `${baseUrl}${SLACK_EVENTS_PATH}`,

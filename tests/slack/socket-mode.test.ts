@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSlackConfig, type SlackConfig } from "../../src/config/slack-config.js";
-import { createFileFeedbackStore, createRateLimiter, createSlackApp, type RunningSlackBot } from "../../src/slack/index.js";
+import type { RunningSlackBot } from "../../src/slack/index.js";
 import { createFakeEngine, type FakeEngine } from "./fake-engine.js";
+import { createTestSlackApp } from "./harness.js";
 import { waitFor } from "./slack-requests.js";
 import { startSlackStandIn, BOT_USER_ID, type SlackStandIn } from "./slack-stand-in.js";
 import { startSocketModeStandIn, type Envelope, type SocketModeStandIn } from "./socket-mode-stand-in.js";
@@ -52,16 +53,7 @@ describe("Socket Mode", () => {
     if (!parsed.ok || parsed.config === null) throw new Error("socket-mode test: config did not parse");
     const config: SlackConfig = parsed.config;
     engine = createFakeEngine();
-    const now = () => Date.now();
-    const record = (level: string) => (...message: unknown[]) => void logLines.push(`${level} ${message.map(String).join(" ")}`);
-    const created = createSlackApp({
-      engine,
-      config,
-      feedback: createFileFeedbackStore(feedbackDir),
-      now,
-      log: { debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") },
-      limiter: createRateLimiter({ ...config.rateLimit, now }),
-    });
+    const created = createTestSlackApp(engine, config, () => Date.now(), logLines);
     expect(created.mode).toBe("socket");
     bot = await created.start();
     await socket.connected;
