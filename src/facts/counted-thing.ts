@@ -25,9 +25,20 @@ export function sentenceCounts(sentence: string, thing: Concept): boolean {
   const tokens = words(sentence);
   const heads = new Set(thing.variants.map((variant) => variant.at(-1) ?? ""));
   return tokens.some((token, i) => {
-    if (!isNumberWord(token)) return false;
+    if (!isNumberWord(token) || inRatio(tokens, i)) return false;
     return tokens.slice(i + 1, i + 1 + COUNT_REACH).some((next) => heads.has(stemWord(next)));
   });
+}
+
+/** "One in ten GP appointments" is a share of appointments, not a count of GPs: neither number counts. */
+function inRatio(tokens: readonly string[], i: number): boolean {
+  const denominatorAfter = (at: number): number =>
+    tokens[at] === "in" ? at + 1 : tokens[at] === "out" && tokens[at + 1] === "of" ? at + 2 : -1;
+  const numerator = isNumberWord(tokens[denominatorAfter(i + 1)] ?? "");
+  const denominator =
+    (tokens[i - 1] === "in" && isNumberWord(tokens[i - 2] ?? "")) ||
+    (tokens[i - 1] === "of" && tokens[i - 2] === "out" && isNumberWord(tokens[i - 3] ?? ""));
+  return numerator || denominator;
 }
 
 function isNumberWord(token: string): boolean {

@@ -1,4 +1,4 @@
-import type { Fact } from "../index-format/index.js";
+import { analyse, type Fact } from "../index-format/index.js";
 import { countedThing, sentenceCounts } from "./counted-thing.js";
 
 /**
@@ -15,11 +15,22 @@ export function figureSentenceTest(question: string, facts: readonly Fact[]): ((
     const thing = countedThing(question, facts);
     return thing ? (sentence) => sentenceCounts(sentence, thing) : (sentence) => /\d/.test(sentence);
   }
+  const measure = ASKS_MEASURE.exec(question)?.[1];
+  if (measure) {
+    const stem = analyse(measure)[0] ?? "";
+    return (sentence) => /\d/.test(sentence) && analyse(sentence).includes(stem);
+  }
   return null;
 }
 
 const ASKS_PERCENTAGE = /\b(?:what|which)\s+(?:percentage|proportion|share|fraction)\b/i;
 const ASKS_AMOUNT = /\bhow much\b/i;
 const ASKS_COUNT = /\bhow many\b/i;
+/**
+ * "What is the population of Wigan?", "what was the average wait…": a measure named as a noun.
+ * The answer is a figure stated with that measure, not any sentence that shares the topic.
+ */
+const ASKS_MEASURE =
+  /\bwhat (?:is|was|are|were|will be) (?:the |its |their )?(?:current |latest |annual |total )?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold)\b/i;
 const PERCENTAGE = /\d\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
 const AMOUNT = /[£$€]\s?\d|\d\s*(?:bn|m|k)?\s*(?:pounds|euros|dollars|billion|million|thousand)\b|\b(?:twice|double|tripled|doubled|halved|times)\b/i;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { figureSentenceTest } from "./figure-question.js";
+
+describe("figureSentenceTest", () => {
+  it("accepts a count of the thing asked about", () => {
+    const test = figureSentenceTest("How many GPs are there in England?", []);
+    expect(test?.("England has 36,000 GPs.")).toBe(true);
+    expect(test?.("There are three out of four GPs in partnerships.")).toBe(false);
+  });
+
+  it("does not read a ratio as a count", () => {
+    const test = figureSentenceTest("How many GPs are there in England?", []);
+    expect(test?.("Nearly one in ten GP appointments take place more than two weeks after booking.")).toBe(false);
+    expect(test?.("Two out of five GP surgeries closed.")).toBe(false);
+  });
+
+  it("wants a figure stated with the measure a question names", () => {
+    const test = figureSentenceTest("What is the population of Wigan?", []);
+    expect(test?.("Wigan has a population of 330,000.")).toBe(true);
+    expect(test?.("Kate Arden, Former Director of Public Health, Wigan Council")).toBe(false);
+    expect(test?.("The population is ageing.")).toBe(false);
+  });
+
+  it("leaves other questions alone", () => {
+    expect(figureSentenceTest("What is an integrated care board?", [])).toBeNull();
+    expect(figureSentenceTest("What is the role of the mayor?", [])).toBeNull();
+  });
+});
