@@ -1,5 +1,6 @@
 import { stem } from "porter2";
 import { DEMONYMS } from "./demonyms.js";
+import { IRREGULAR_FORMS } from "./irregular-forms.js";
 
 /**
  * The one text analyser shared by the FlexSearch index, the ranker and the fact lookups:
@@ -7,7 +8,8 @@ import { DEMONYMS } from "./demonyms.js";
  *
  * Steps: drop superscript footnote markers (NFKD would turn "cost.¹" into "cost 1"), fold
  * case and diacritics, split on anything that is not a letter or digit (keeping decimals
- * such as "107.8" whole), drop English stop-words, stem with Porter2.
+ * such as "107.8" whole), drop English stop-words, map irregular forms to their base word,
+ * stem with Porter2.
  *
  * @example analyse("How many Integrated Care Systems?") // ["integr", "care", "system"]
  */
@@ -66,11 +68,14 @@ export function words(text: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-/** Porter2 stem of one folded word; numbers are kept as written, nationality adjectives become their place. */
+/**
+ * Porter2 stem of one folded word; numbers are kept as written, nationality adjectives become
+ * their place, irregular forms their base word ("wrote" stems as "write").
+ */
 export function stemWord(word: string): string {
   if (/^\d/.test(word)) return word;
-  const place = DEMONYMS.get(word);
-  if (place) return stem(place);
+  const base = DEMONYMS.get(word) ?? IRREGULAR_FORMS.get(word);
+  if (base) return stem(base);
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word.replace(/'/g, "");
   return stem(bare);
 }

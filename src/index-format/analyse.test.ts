@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "./analyse.js";
+
+describe("analyse", () => {
+  it("drops stop-words and stems", () => {
+    expect(analyse("How many Integrated Care Systems are there?")).toEqual(["integr", "care", "system"]);
+  });
+
+  it("meets irregular forms with the regular ones", () => {
+    expect(analyse("Who wrote the foreword?")).toEqual(analyse("writing the foreword"));
+    expect(analyse("the board met")).toEqual(analyse("the board meets"));
+    expect(analyse("children")).toEqual(analyse("child"));
+  });
+
+  it("maps a nationality adjective to its place", () => {
+    expect(analyse("Danish councils")).toEqual(analyse("Denmark council"));
+  });
+
+  it("keeps numbers whole and ignores footnote markers", () => {
+    expect(analyse("cost £107.8bn.¹")).toEqual(["cost", "107.8bn"]);
+  });
+});
