@@ -26,6 +26,11 @@ export interface QuestionSignals {
   unknownNames: readonly string[];
   /** Share of the question's own content terms the corpus never uses, 0..1. */
   unknownShare: number;
+  /**
+   * The documents the question names by their source ("what did Localis recommend…") and the
+   * question's terms that named them; no documents when it names none.
+   */
+  namedSources: { docIds: ReadonlySet<string>; terms: ReadonlySet<string> };
 }
 
 export type SentenceTest = (sentence: string) => boolean;
@@ -54,7 +59,8 @@ export interface ComposeInput {
 /**
  * When to say "not in the corpus". Calibrated on the project's own question set
  * (tests/eval), never by listing questions: the best passage must match most of what the
- * question asks, and the question must not hinge on a name the corpus never uses.
+ * question asks, the question must not hinge on a name the corpus never uses, and a question
+ * about what a named source says is answered from that source or a passage that cites it.
  */
 export const ABSTENTION = {
   minCoverage: 0.35,
@@ -125,7 +131,13 @@ function shouldAbstain(top: ScoredPassage, signals: QuestionSignals, factLead: F
   if (signals.unknownNames.length > 0) return true;
   if (signals.unknownShare > ABSTENTION.maxUnknownShare) return true;
   if (factLead) return false;
-  return top.coverage < ABSTENTION.minCoverage;
+  return top.coverage < ABSTENTION.minCoverage || !fromNamedSource(top.passage, signals.namedSources);
+}
+
+function fromNamedSource(passage: Passage, named: QuestionSignals["namedSources"]): boolean {
+  if (named.docIds.size === 0 || named.docIds.has(passage.docId)) return true;
+  const cited = new Set(analyse(passage.text));
+  return [...named.terms].every((term) => cited.has(term));
 }
 
 function toAnswerPassage(scored: ScoredPassage, input: ComposeInput): AnswerPassage {

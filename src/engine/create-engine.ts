@@ -72,6 +72,7 @@ export function createEngine(files: IndexFiles): Engine {
       signals: {
         unknownNames: prepared.unknownNames,
         unknownShare: prepared.ownTerms.length === 0 ? 1 : prepared.unknownTerms.length / new Set(prepared.ownTerms).size,
+        namedSources: sources,
       },
       preferSentence: figureTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
       figureTest,

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { analyse, type DocumentMeta, type Passage } from "../index-format/index.js";
+import { ABSTENTION, bestSentence, composeAnswer, NOT_FOUND_TEXT, type ComposeInput, type ScoredPassage } from "./compose-answer.js";
+
+const reform: DocumentMeta = { id: "reform", title: "Close Enough to Care", publisher: "Reform", authors: [], date: "2024", kind: null, url: null };
+const localis: DocumentMeta = { id: "localis", title: "Local empowerment", publisher: "Localis", authors: [], date: null, kind: null, url: null };
+
+function scored(document: DocumentMeta, ordinal: number, text: string, coverage = 0.9): ScoredPassage {
+  const passage: Passage = { id: `${document.id}#${ordinal}`, docId: document.id, kind: "body", sectionPath: [], text, start: 0, end: text.length };
+  return { passage, document, score: 10 - ordinal, coverage, focus: coverage };
+}
+
+function input(question: string, ranked: ScoredPassage[], overrides: Partial<ComposeInput> = {}): ComposeInput {
+  return {
+    question,
+    ranked,
+    factLead: null,
+    termWeights: new Map(analyse(question).map((term) => [term, 1])),
+    signals: { unknownNames: [], unknownShare: 0, namedSources: { docIds: new Set(), terms: new Set() } },
+    preferSentence: null,
+    figureTest: null,
+    ...overrides,
+  };
+}
+
+const passages = [
+  scored(reform, 1, "Introduction. Councils should pool budgets with the NHS. Other text follows here."),
+  scored(localis, 2, "Localis calls for business rates discounts."),
+];
+
+describe("composeAnswer", () => {
+  it("answers with the best sentence of the top passage", () => {
+    const answer = composeAnswer(input("Should councils pool budgets?", passages));
+    expect(answer.answer).toEqual({ kind: "passage", text: "Councils should pool budgets with the NHS.", passageId: "reform#1" });
+    expect(answer.passages.map((p) => p.id)).toEqual(["reform#1", "localis#2"]);
+  });
+
+  it("abstains when the best passage matches too little of the question", () => {
+    const weak = [scored(reform, 1, "Councils pool budgets.", ABSTENTION.minCoverage - 0.01)];
+    const answer = composeAnswer(input("Should councils pool budgets?", weak));
+    expect(answer.answer).toEqual({ kind: "none", text: NOT_FOUND_TEXT, passageId: null });
+    expect(answer.passages).toHaveLength(1);
+  });
+
+  it("abstains when the question hinges on a name the corpus never uses", () => {
+    const answer = composeAnswer(input("How does France pool budgets?", passages, {
+      signals: { unknownNames: ["France"], unknownShare: 0.2, namedSources: { docIds: new Set(), terms: new Set() } },
+    }));
+    expect(answer.answer.kind).toBe("none");
+  });
+
+  it("answers a question about a named source only from it or a passage citing it", () => {
+    const namedSources = { docIds: new Set(["localis"]), terms: new Set(analyse("Localis")) };
+    const signals = { unknownNames: [], unknownShare: 0, namedSources };
+    expect(composeAnswer(input("What did Localis say about pooled budgets?", passages, { signals })).answer.kind).toBe("none");
+    const citing = [scored(reform, 1, "Localis argues councils should pool budgets."), ...passages];
+    expect(composeAnswer(input("What did Localis say about pooled budgets?", citing, { signals })).answer.kind).toBe("passage");
+    const own = [passages[1]!, passages[0]!];
+    expect(composeAnswer(input("What did Localis say about rates?", own, { signals })).answer.passageId).toBe("localis#2");
+  });
+
+  it("abstains on a figure question when no top passage states the figure", () => {
+    const figureTest = (sentence: string) => /\d/.test(sentence);
+    expect(composeAnswer(input("How many councils pool budgets?", passages, { figureTest })).answer.kind).toBe("none");
+    const withFigure = [...passages, scored(reform, 3, "In 2023, 12 councils pooled budgets.")];
+    const answer = composeAnswer(input("How many councils pool budgets?", withFigure, { figureTest, preferSentence: figureTest }));
+    expect(answer.answer).toMatchObject({ kind: "passage", passageId: "reform#3" });
+  });
+
+  it("leads with a fact when there is one, citing its passage", () => {
+    const factLead = { text: "42 ICSs", passageId: "reform#1", facts: [] };
+    const answer = composeAnswer(input("How many ICSs?", passages, { factLead }));
+    expect(answer.answer).toEqual({ kind: "fact", text: "42 ICSs", passageId: "reform#1" });
+  });
+});
+
+describe("bestSentence", () => {
+  it("prefers a sentence the caller's test accepts", () => {
+    const text = "Budgets grew fast. Budgets grew to £6bn by 2020.";
+    const weights = new Map(analyse("budgets grew").map((term) => [term, 1]));
+    expect(bestSentence(text, weights, null)).toEqual({ start: 0, end: 18 });
+    expect(bestSentence(text, weights, (sentence) => /\d/.test(sentence))).toEqual({ start: 19, end: text.length });
+  });
+});
