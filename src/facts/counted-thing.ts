@@ -8,14 +8,26 @@ import { conceptsOf, type Concept } from "./match-concepts.js";
  * @example countedThing("How many ICSs are there in England?", facts) // the Integrated Care System concept
  */
 export function countedThing(question: string, facts: readonly Fact[]): Concept | null {
-  const phrase = COUNTED_IN_QUESTION.exec(question)?.[1];
+  const phrase = throughFirstPlural(COUNTED_IN_QUESTION.exec(question)?.[1] ?? "");
   if (!phrase) return null;
   const terms = analyse(phrase);
   if (terms.length === 0) return null;
   const body = conceptsOf(phrase, facts).find((c) => c.body !== null && c.variants.some((variant) => endsWith(terms, variant)));
-  // Without a parser the phrase may run past its noun ("regions run health services"), so any of its words may name the thing.
+  // Without a parser the phrase may still run past its noun ("new health bodies set up"), so any of its words may name the thing.
   return body ?? { variants: terms.map((term) => [term]), body: null };
 }
+
+/**
+ * What follows "how many" up to its first plural: a count is of a plural noun, so "nurses left
+ * the NHS" counts nurses and "local devolution deals agreed" counts deals.
+ */
+function throughFirstPlural(phrase: string): string {
+  const tokens = phrase.split(/\s+/).filter((token) => token !== "");
+  const plural = tokens.findIndex((token) => /s$/i.test(token) || IRREGULAR_PLURALS.has(token.toLowerCase()));
+  return (plural === -1 ? tokens : tokens.slice(0, plural + 1)).join(" ");
+}
+
+const IRREGULAR_PLURALS = new Set(["people", "staff", "personnel", "children", "men", "women", "police"]);
 
 /**
  * Whether a sentence states a count of the thing: a number (in digits or words) followed

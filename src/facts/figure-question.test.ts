@@ -14,6 +14,12 @@ describe("figureSentenceTest", () => {
     expect(test?.("Two out of five GP surgeries closed.")).toBe(false);
   });
 
+  it("counts the question's first plural, not the words after it", () => {
+    const test = figureSentenceTest("How many nurses left the NHS in 2023?", []);
+    expect(test?.("In 2023, 40,000 nurses left.")).toBe(true);
+    expect(test?.("Boards have three members from NHS trusts and a nursing director.")).toBe(false);
+  });
+
   it("wants a figure stated with the measure a question names", () => {
     const test = figureSentenceTest("What is the population of Wigan?", []);
     expect(test?.("Wigan has a population of 330,000.")).toBe(true);
