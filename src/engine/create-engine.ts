@@ -9,7 +9,8 @@ import { definitionSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import type { IndexFiles } from "../search/load-index.js";
 import { createPassageIndex } from "../search/passage-index.js";
-import { inverseDocumentFrequency, rankPassages } from "../search/rank-passages.js";
+import { inverseDocumentFrequency, rankPassages, type RankedKind } from "../search/rank-passages.js";
+import { isRoster } from "../search/roster.js";
 import type { Engine, SourceSummary } from "./engine.js";
 
 /** FlexSearch candidates per field: the right passage was in the top 100 for 99.8% of test queries. */
@@ -25,7 +26,7 @@ const RANKED_DEPTH = 50;
  */
 export function createEngine(files: IndexFiles): Engine {
   const index = createPassageIndex(files);
-  const kinds = files.passages.map((passage) => passage.kind);
+  const kinds: RankedKind[] = files.passages.map((passage) => (isRoster(passage.text) ? "roster" : passage.kind));
   const termOf: string[] = [];
   for (const [term, id] of index.vocabulary) termOf[id] = term;
   const aliases = aliasExpansions(buildAliasTable(files.facts));

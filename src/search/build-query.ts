@@ -47,6 +47,8 @@ const FOLLOW_UP_MAX_TERMS = 2;
 const ASKS_FOR_SOURCES =
   /\b(sources?|references?|cit(?:e|es|ed|ing|ation|ations)|bibliograph\w*|footnotes?|which (?:paper|report|study|article|publication|review)s?)\b/i;
 
+const ASKS_FOR_PEOPLE = /\bwho(?:se|m)?\b|\bwhich (?:person|people|members?|experts?)\b/i;
+
 /**
  * Turns a question into ranking input: its content terms; other names of any body it names
  * (learned from the fact table: "ICB" also searches "Integrated Care Board"); and, for a
@@ -89,7 +91,7 @@ export function buildQuery(
     if (first !== undefined && second !== undefined && first !== second) phrases.push([first, second]);
   }
   return {
-    rank: { terms, phrases, wantsSources: ASKS_FOR_SOURCES.test(question) },
+    rank: { terms, phrases, wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
     searchText: [question, ...expansions, previous].filter((part) => part !== "").join(" "),
     unknownTerms,
     ownTerms,

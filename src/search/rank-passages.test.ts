@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { analyse, type PassageKind } from "../index-format/index.js";
+import { analyse } from "../index-format/index.js";
 import { definitionSentenceTest } from "./definition-question.js";
 import type { CorpusStats, PassageTerms } from "./passage-index.js";
-import { rankPassages, type RankQuery } from "./rank-passages.js";
+import { rankPassages, type RankedKind, type RankQuery } from "./rank-passages.js";
 import { rerankPassages } from "./rerank-passages.js";
 
 /** A tiny golden set: passages as text, analysed the way the index analyses them. */
-function corpus(passages: { text: string; section?: string; kind?: PassageKind }[]) {
+function corpus(passages: { text: string; section?: string; kind?: RankedKind }[]) {
   const vocabulary = new Map<string, number>();
   const ids = (text: string) => Int32Array.from(analyse(text).map((term) => vocabulary.get(term) ?? vocabulary.set(term, vocabulary.size).get(term)!));
   const terms: PassageTerms[] = passages.map((p) => ({ text: ids(p.text), section: ids(p.section ?? ""), title: ids("") }));
@@ -18,17 +18,18 @@ function corpus(passages: { text: string; section?: string; kind?: PassageKind }
     documentFrequency,
     averageLength: { text: mean((t) => t.text), section: mean((t) => t.section), title: 0 },
   };
-  const query = (question: string, wantsSources = false): RankQuery => ({
+  const query = (question: string, wantsSources = false, wantsPeople = false): RankQuery => ({
     terms: analyse(question).flatMap((term) => {
       const id = vocabulary.get(term);
       return id === undefined ? [] : [{ id, weight: 1, topical: true }];
     }),
     phrases: [],
     wantsSources,
+    wantsPeople,
   });
-  const ranked = (question: string, wantsSources = false) =>
-    rankPassages(query(question, wantsSources), passages.map((_, i) => i), terms, passages.map((p) => p.kind ?? "body"), stats);
-  const rank = (question: string, wantsSources = false) => ranked(question, wantsSources).map((r) => r.position);
+  const ranked = (question: string, wantsSources = false, wantsPeople = false) =>
+    rankPassages(query(question, wantsSources, wantsPeople), passages.map((_, i) => i), terms, passages.map((p) => p.kind ?? "body"), stats);
+  const rank = (question: string, wantsSources = false, wantsPeople = false) => ranked(question, wantsSources, wantsPeople).map((r) => r.position);
   return { rank, ranked };
 }
 
@@ -50,6 +51,16 @@ describe("rankPassages", () => {
     ]);
     expect(rank("integrated care systems")[0]).toBe(1);
     expect(rank("integrated care systems", true)[0]).toBe(0);
+  });
+
+  it("demotes a roster of people unless the question asks who", () => {
+    const { rank } = corpus([
+      { text: "Professor Ann Lee, Director of Public Health, Leeds Council\nDr Bo Kim, Director of Public Health, York Council", kind: "roster" },
+      { text: "Directors of public health advise councils." },
+      { text: "Other words entirely." },
+    ]);
+    expect(rank("director public health")[0]).toBe(1);
+    expect(rank("director public health leeds", false, true)[0]).toBe(0);
   });
 
   it("ranks a passage whose heading names the subject above a passing mention", () => {

@@ -1,4 +1,7 @@
 import type { PassageKind } from "../index-format/index.js";
+
+/** What ranking knows of a passage's kind: its stored kind, or a roster of people (see roster.ts). */
+export type RankedKind = PassageKind | "roster";
 import type { CorpusStats, PassageTerms } from "./passage-index.js";
 
 /** One query term, already resolved against the corpus vocabulary. */
@@ -20,6 +23,8 @@ export interface RankQuery {
   phrases: readonly (readonly [number, number])[];
   /** The question asks for a source or reference, so footnotes and bibliography are not demoted. */
   wantsSources: boolean;
+  /** The question asks who, so rosters of people are not demoted. */
+  wantsPeople: boolean;
 }
 
 export interface RankedPassage {
@@ -52,8 +57,8 @@ export const RANKING = {
    */
   focusWindow: 14,
   focusBonus: 1,
-  /** Footnotes cite and bibliography lists; they rarely answer a question by themselves. */
-  kindFactor: { body: 1, table: 1, footnote: 0.35, bibliography: 0.2 } satisfies Record<PassageKind, number>,
+  /** Footnotes cite, bibliography and rosters list; they rarely answer a question by themselves. */
+  kindFactor: { body: 1, table: 1, footnote: 0.35, bibliography: 0.2, roster: 0.35 } satisfies Record<RankedKind, number>,
 } as const;
 
 /** Robertson–Spärck Jones IDF with the +1 that keeps it positive for very common terms. */
@@ -70,7 +75,7 @@ export function rankPassages(
   query: RankQuery,
   candidates: readonly number[],
   terms: readonly PassageTerms[],
-  kinds: readonly PassageKind[],
+  kinds: readonly RankedKind[],
   stats: CorpusStats,
 ): RankedPassage[] {
   const idf = new Map<number, number>();
@@ -106,7 +111,7 @@ export function rankPassages(
     // A heading is one place too: a passage under a heading that says the question is focused.
     const focusMass = Math.max(windowMass(fields.text, topicalIdf), windowMass(fields.section, topicalIdf));
     score += RANKING.focusBonus * focusMass;
-    const factor = query.wantsSources ? 1 : RANKING.kindFactor[kind];
+    const factor = query.wantsSources || (query.wantsPeople && kind === "roster") ? 1 : RANKING.kindFactor[kind];
     ranked.push({
       position,
       score: score * factor,
