@@ -88,6 +88,14 @@ describe("definition questions", () => {
     expect(test?.("‘Devolution’ – the transfer of power from a higher to a lower level of government – is on the agenda.")).toBe(true);
     expect(test?.("Devolution is the transfer of power to local government.")).toBe(true);
   });
+  it("accepts a sentence that spells out an acronym asked about", () => {
+    const acronym = definitionSentenceTest("What is GIRFT?");
+    expect(acronym?.("Existing programmes such as Getting It Right First Time (GIRFT) show the potential.")).toBe(true);
+    expect(acronym?.("GIRFT teams support trusts.")).toBe(false);
+    expect(definitionSentenceTest("What are ICBs?")?.("They are called Integrated Care Boards (ICBs).")).toBe(true);
+    expect(definitionSentenceTest("What is the DHSC?")?.("the Department of Health and Social Care (DHSC) holds it")).toBe(true);
+    expect(definitionSentenceTest("What is NHSE?")?.("Regional teams of Other Big Bodies (NHSE) exist.")).toBe(false);
+  });
   it("rejects a passing mention and ignores other questions", () => {
     expect(test?.("Interest in the deals grew after devolution was announced.")).toBe(false);
     expect(definitionSentenceTest("How many deals were agreed?")).toBeNull();
