@@ -17,7 +17,10 @@ export function documentLead(
   if (asks === null || NAMES_A_PART.test(question)) return null;
   const document = namedDocument(question, documents, namedDocuments);
   if (!document) return null;
-  const cited = ranked.find((scored) => scored.passage.docId === document.id);
+  const own = ranked.filter((scored) => scored.passage.docId === document.id);
+  // The passage that names the author or publisher shows the claim; otherwise the document's best.
+  const names = (asks === "author" ? document.authors : [document.publisher ?? ""]).filter((name) => name !== "");
+  const cited = own.find((scored) => names.some((name) => scored.passage.text.includes(name))) ?? own[0];
   if (!cited) return null;
   const by = document.authors.length > 0 ? `by ${document.authors.join(", ")}` : null;
   const published = document.publisher ? `published by ${document.publisher}` : null;
