@@ -2,9 +2,10 @@ import { analyse } from "../index-format/index.js";
 
 /**
  * For a question asking what something is ("definition of delegation", "what is meant by
- * coterminosity?", "what does ACO mean?"), a test that a sentence defines it: the sentence
- * opens with the thing and goes on with "is", "means", "refers to", a dash or a colon, as in
- * "‘Devolution’ – the transfer of power…". Null for other questions.
+ * coterminosity?", "what does ACO mean?"), a test that a sentence defines it: the term is
+ * followed at once by a gloss ("‘Devolution’ – the transfer of power…", "…a form of
+ * delegation: the transfer…", "coterminosity means…"), or opens the sentence followed by "is"
+ * or "are", or the sentence spells out the acronym asked about. Null for other questions.
  */
 export function definitionSentenceTest(question: string, ignoredTerms: ReadonlySet<string> = new Set()): ((sentence: string) => boolean) | null {
   const subject = DEFINITION_QUESTIONS.map((pattern) => pattern.exec(question)?.[1]).find((found) => found !== undefined);
@@ -13,8 +14,13 @@ export function definitionSentenceTest(question: string, ignoredTerms: ReadonlyS
   if (head === undefined) return null;
   const acronym = ACRONYM.exec(subject.trim())?.[1] ?? null;
   return (sentence) => {
-    const opening = OPENING.exec(sentence)?.[0] ?? "";
-    if (analyse(opening).slice(0, SUBJECT_REACH).includes(head) && DEFINING_CUE.test(opening)) return true;
+    for (const word of sentence.matchAll(WORD)) {
+      if (analyse(word[0])[0] !== head) continue;
+      const after = sentence.slice((word.index ?? 0) + word[0].length, (word.index ?? 0) + word[0].length + CUE_REACH);
+      if (GLOSS_CUE.test(after)) return true;
+      const opens = analyse(sentence.slice(0, word.index ?? 0)).length < SUBJECT_REACH;
+      if (opens && COPULA_CUE.test(after)) return true;
+    }
     return acronym !== null && spellsOut(sentence, acronym);
   };
 }
@@ -44,8 +50,10 @@ const DEFINITION_QUESTIONS = [
   /^\s*what\s+(?:is|are)\s+(?:meant by\s+)?(?:an?\s+|the\s+)?(.+?)[?.!]*\s*$/i,
   /^\s*what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand for)[?.!]*\s*$/i,
 ];
-/** The part of a sentence where a definition's subject and cue sit. */
-const OPENING = /^.{0,90}/s;
-/** Terms into a sentence its subject may come: "The term ‘devolution’ …". */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Characters after the term in which a defining cue must start. */
+const CUE_REACH = 24;
+/** Content terms a defining sentence may put before its subject: "The term ‘devolution’ is…". */
 const SUBJECT_REACH = 3;
-const DEFINING_CUE = /\b(?:is|are|means|mean|refers to|describes)\b|[–—:]|\s-\s|\(/;
+const GLOSS_CUE = /^['’”]?\s*(?:[–—:]|-\s|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes)\b)/;
+const COPULA_CUE = /^['’”]?\s*,?\s+(?:is|are)\b/;

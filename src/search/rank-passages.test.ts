@@ -88,6 +88,12 @@ describe("definition questions", () => {
     expect(test?.("‘Devolution’ – the transfer of power from a higher to a lower level of government – is on the agenda.")).toBe(true);
     expect(test?.("Devolution is the transfer of power to local government.")).toBe(true);
   });
+  it("accepts a gloss that follows the term mid-sentence, not a passing use", () => {
+    const delegation = definitionSentenceTest("definition of delegation");
+    expect(delegation?.("It means the role of ICSs amounts to a form of delegation – “the transfer of decision-making” – rather than devolution.")).toBe(true);
+    expect(delegation?.("In both instances, regions may delegate functions to lower tiers of government (municipalities).")).toBe(false);
+    expect(delegation?.("Funding for the delegation is set nationally.")).toBe(false);
+  });
   it("accepts a sentence that spells out an acronym asked about", () => {
     const acronym = definitionSentenceTest("What is GIRFT?");
     expect(acronym?.("Existing programmes such as Getting It Right First Time (GIRFT) show the potential.")).toBe(true);
