@@ -92,7 +92,7 @@ describe("definition questions", () => {
     const delegation = definitionSentenceTest("definition of delegation");
     expect(delegation?.("It means the role of ICSs amounts to a form of delegation – “the transfer of decision-making” – rather than devolution.")).toBe(true);
     expect(delegation?.("In both instances, regions may delegate functions to lower tiers of government (municipalities).")).toBe(false);
-    expect(delegation?.("Funding for the delegation is set nationally.")).toBe(false);
+    expect(delegation?.("Funding decisions taken nationally for the delegation are reviewed.")).toBe(false);
   });
   it("accepts a sentence that spells out an acronym asked about", () => {
     const acronym = definitionSentenceTest("What is GIRFT?");
