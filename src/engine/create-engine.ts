@@ -5,7 +5,7 @@ import { documentLead } from "../answer/document-lead.js";
 import { buildAliasTable, factsForQuestion, figureSentenceTest, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
 import { FACT_TYPES, words, type FactType } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
-import { definitionSentenceTest } from "../search/definition-question.js";
+import { dateSentenceTest, definitionSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import type { IndexFiles } from "../search/load-index.js";
 import { createPassageIndex } from "../search/passage-index.js";
@@ -54,9 +54,10 @@ export function createEngine(files: IndexFiles): Engine {
       const document = passage && index.documents.get(passage.docId);
       if (passage && document) firstStage.push({ passage, document, score: hit.score, coverage: hit.coverage, focus: hit.focus });
     }
+    const datedTest = dateSentenceTest(question);
     const scored = rerankPassages(firstStage, {
       namedDocuments: sources.docIds,
-      answeringSentence: definitionSentenceTest(question, sources.terms),
+      answeringSentence: definitionSentenceTest(question, sources.terms) ?? datedTest,
     });
     const termWeights = new Map<string, number>();
     for (const term of prepared.rank.terms) {
@@ -75,7 +76,7 @@ export function createEngine(files: IndexFiles): Engine {
         unknownShare: prepared.ownTerms.length === 0 ? 1 : prepared.unknownTerms.length / new Set(prepared.ownTerms).size,
         namedSources: sources,
       },
-      preferSentence: figureTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
+      preferSentence: figureTest ?? datedTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
       figureTest,
       offset,
     });

@@ -57,3 +57,15 @@ const CUE_REACH = 24;
 const SUBJECT_REACH = 3;
 const GLOSS_CUE = /^['’”]?\s*(?:[–—:]|-\s|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes)\b)/;
 const COPULA_CUE = /^['’”]?\s*,?\s+(?:is|are)\b/;
+
+/**
+ * For a question asking when ("When did the deal start?", "in what year…"), a test that a
+ * sentence states a date: a year or a month. Null for other questions.
+ */
+export function dateSentenceTest(question: string): ((sentence: string) => boolean) | null {
+  return ASKS_WHEN.test(question) ? (sentence) => STATES_DATE.test(sentence) : null;
+}
+
+const ASKS_WHEN = /^\s*(?:and\s+)?when\b|\b(?:what|which|by which|in which|in what)\s+(?:year|month|date)\b/i;
+const STATES_DATE =
+  /\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;

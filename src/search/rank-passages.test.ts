@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../index-format/index.js";
-import { definitionSentenceTest } from "./definition-question.js";
+import { dateSentenceTest, definitionSentenceTest } from "./definition-question.js";
 import type { CorpusStats, PassageTerms } from "./passage-index.js";
 import { rankPassages, type RankedKind, type RankQuery } from "./rank-passages.js";
 import { rerankPassages } from "./rerank-passages.js";
@@ -105,6 +105,16 @@ describe("definition questions", () => {
   it("rejects a passing mention and ignores other questions", () => {
     expect(test?.("Interest in the deals grew after devolution was announced.")).toBe(false);
     expect(definitionSentenceTest("How many deals were agreed?")).toBeNull();
+  });
+});
+
+describe("date questions", () => {
+  it("accepts a sentence with a year or a month for a question asking when", () => {
+    const test = dateSentenceTest("When did the Greater Manchester deal start?");
+    expect(test?.("The deal began in April 2016.")).toBe(true);
+    expect(test?.("The deal began with a bold vision.")).toBe(false);
+    expect(dateSentenceTest("In what year was the act passed?")?.("It was passed in 2022.")).toBe(true);
+    expect(dateSentenceTest("What did the deal change?")).toBeNull();
   });
 });
 
