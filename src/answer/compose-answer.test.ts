@@ -16,7 +16,7 @@ function input(question: string, ranked: ScoredPassage[], overrides: Partial<Com
     ranked,
     factLead: null,
     termWeights: new Map(analyse(question).map((term) => [term, 1])),
-    signals: { unknownNames: [], unknownShare: 0, namedSources: { docIds: new Set(), terms: new Set() } },
+    signals: { unknownNames: [], unknownShare: 0, namedSources: { docIds: new Set(), terms: new Set() }, mentionsNames: () => true },
     preferSentence: null,
     figureTest: null,
     ...overrides,
@@ -44,19 +44,31 @@ describe("composeAnswer", () => {
 
   it("abstains when the question hinges on a name the corpus never uses", () => {
     const answer = composeAnswer(input("How does France pool budgets?", passages, {
-      signals: { unknownNames: ["France"], unknownShare: 0.2, namedSources: { docIds: new Set(), terms: new Set() } },
+      signals: { unknownNames: ["France"], unknownShare: 0.2, namedSources: { docIds: new Set(), terms: new Set() }, mentionsNames: () => true },
     }));
     expect(answer.answer.kind).toBe("none");
   });
 
   it("answers a question about a named source only from it or a passage citing it", () => {
     const namedSources = { docIds: new Set(["localis"]), terms: new Set(analyse("Localis")) };
-    const signals = { unknownNames: [], unknownShare: 0, namedSources };
+    const signals = { unknownNames: [], unknownShare: 0, namedSources, mentionsNames: () => true };
     expect(composeAnswer(input("What did Localis say about pooled budgets?", passages, { signals })).answer.kind).toBe("none");
     const citing = [scored(reform, 1, "Localis argues councils should pool budgets."), ...passages];
     expect(composeAnswer(input("What did Localis say about pooled budgets?", citing, { signals })).answer.kind).toBe("passage");
     const own = [passages[1]!, passages[0]!];
     expect(composeAnswer(input("What did Localis say about rates?", own, { signals })).answer.passageId).toBe("localis#2");
+  });
+
+  it("abstains when the best passage never names the question's specific subject", () => {
+    const signals = {
+      unknownNames: [],
+      unknownShare: 0,
+      namedSources: { docIds: new Set<string>(), terms: new Set<string>() },
+      mentionsNames: (passage: Passage) => passage.text.includes("Portugal"),
+    };
+    expect(composeAnswer(input("How do councils pool budgets in Portugal?", passages, { signals })).answer.kind).toBe("none");
+    const about = [scored(reform, 4, "In Portugal, councils pool budgets."), ...passages];
+    expect(composeAnswer(input("How do councils pool budgets in Portugal?", about, { signals })).answer.passageId).toBe("reform#4");
   });
 
   it("abstains on a figure question when no top passage states the figure", () => {

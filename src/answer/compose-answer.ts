@@ -31,6 +31,11 @@ export interface QuestionSignals {
    * question's terms that named them; no documents when it names none.
    */
   namedSources: { docIds: ReadonlySet<string>; terms: ReadonlySet<string> };
+  /**
+   * Whether a passage, read with the one before it, mentions the specific names the question
+   * asks about (a place or person few passages name): an answer about Portugal must say Portugal.
+   */
+  mentionsNames: (passage: Passage) => boolean;
 }
 
 export type SentenceTest = (sentence: string) => boolean;
@@ -59,12 +64,15 @@ export interface ComposeInput {
 /**
  * When to say "not in the corpus". Calibrated on the project's own question set
  * (tests/eval), never by listing questions: the best passage must match most of what the
- * question asks, the question must not hinge on a name the corpus never uses, and a question
- * about what a named source says is answered from that source or a passage that cites it.
+ * question asks, the question must not hinge on a name the corpus never uses (nor be answered
+ * by a passage that never names its specific subject), and a question about what a named
+ * source says is answered from that source or a passage that cites it.
  */
 export const ABSTENTION = {
   minCoverage: 0.35,
   maxUnknownShare: 0.5,
+  /** A name in at most this share of passages is specific: the answer must mention it. */
+  specificNameShare: 0.02,
 } as const;
 
 export const NOT_FOUND_TEXT =
@@ -131,7 +139,7 @@ function shouldAbstain(top: ScoredPassage, signals: QuestionSignals, factLead: F
   if (signals.unknownNames.length > 0) return true;
   if (signals.unknownShare > ABSTENTION.maxUnknownShare) return true;
   if (factLead) return false;
-  return top.coverage < ABSTENTION.minCoverage || !fromNamedSource(top.passage, signals.namedSources);
+  return top.coverage < ABSTENTION.minCoverage || !fromNamedSource(top.passage, signals.namedSources) || !signals.mentionsNames(top.passage);
 }
 
 function fromNamedSource(passage: Passage, named: QuestionSignals["namedSources"]): boolean {

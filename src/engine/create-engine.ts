@@ -1,9 +1,9 @@
-import { composeAnswer, type ScoredPassage } from "../answer/compose-answer.js";
+import { ABSTENTION, composeAnswer, type ScoredPassage } from "../answer/compose-answer.js";
 import { MAX_ANSWER_PASSAGES, type Answer, type AskOptions } from "../answer/answer.js";
 import { chooseFactLead } from "../answer/choose-fact-lead.js";
 import { documentLead } from "../answer/document-lead.js";
 import { buildAliasTable, factsForQuestion, figureSentenceTest, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
-import { FACT_TYPES, words, type FactType } from "../index-format/index.js";
+import { analyse, FACT_TYPES, sectionLabel, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { dateSentenceTest, definitionSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
@@ -38,6 +38,24 @@ export function createEngine(files: IndexFiles): Engine {
   );
   const passageCounts = new Map<string, number>();
   for (const passage of files.passages) passageCounts.set(passage.docId, (passageCounts.get(passage.docId) ?? 0) + 1);
+
+  const positionOf = new Map(files.passages.map((passage, position) => [passage.id, position]));
+  /** A test that a passage, or the one before it in its document, names every specific name. */
+  function mentionsNamesTest(nameTerms: readonly string[]): (passage: Passage) => boolean {
+    const specific = nameTerms.filter((term) => {
+      const id = index.vocabulary.get(term);
+      const share = id === undefined ? 0 : (index.stats.documentFrequency[id] ?? 0) / index.stats.passageCount;
+      return share <= ABSTENTION.specificNameShare;
+    });
+    if (specific.length === 0) return () => true;
+    return (passage) => {
+      const position = positionOf.get(passage.id) ?? -1;
+      const previous = files.passages[position - 1];
+      const context = previous?.docId === passage.docId ? `${previous.text} ${passage.text}` : passage.text;
+      const mentioned = new Set(analyse(`${context} ${sectionLabel(passage)}`));
+      return specific.every((term) => mentioned.has(term));
+    };
+  }
 
   function ask(question: string, options: AskOptions = {}): Answer {
     const sources = namedSources(question, files.documents);
@@ -75,6 +93,7 @@ export function createEngine(files: IndexFiles): Engine {
         unknownNames: prepared.unknownNames,
         unknownShare: prepared.ownTerms.length === 0 ? 1 : prepared.unknownTerms.length / new Set(prepared.ownTerms).size,
         namedSources: sources,
+        mentionsNames: mentionsNamesTest(prepared.knownNameTerms.filter((term) => !sources.terms.has(term))),
       },
       preferSentence: figureTest ?? datedTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
       figureTest,

@@ -15,6 +15,8 @@ export interface PreparedQuery {
    * corpus never uses: "France", "ARS". A corpus that never names a thing cannot answer about it.
    */
   unknownNames: string[];
+  /** Stemmed terms of names in the question that the corpus does use: what the answer must be about. */
+  knownNameTerms: string[];
 }
 
 /** Other names of a body, keyed by a name as `words(name).join(" ")`. */
@@ -96,6 +98,7 @@ export function buildQuery(
     unknownTerms,
     ownTerms,
     unknownNames: unknownNames(question, vocabulary),
+    knownNameTerms: [...new Set((question.match(NAME) ?? []).flatMap((name) => analyse(name)))].filter((term) => vocabulary.has(term)),
   };
 }
 
