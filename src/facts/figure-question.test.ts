@@ -25,6 +25,9 @@ describe("figureSentenceTest", () => {
     expect(test?.("Wigan has a population of 330,000.")).toBe(true);
     expect(test?.("Kate Arden, Former Director of Public Health, Wigan Council")).toBe(false);
     expect(test?.("The population is ageing.")).toBe(false);
+    const target = figureSentenceTest("What is the waiting time target for cancer treatment?", []);
+    expect(target?.("The target is treatment within 62 days.")).toBe(true);
+    expect(target?.("Patients must be treated on a timely basis.")).toBe(false);
   });
 
   it("leaves other questions alone", () => {

@@ -27,10 +27,11 @@ const ASKS_PERCENTAGE = /\b(?:what|which)\s+(?:percentage|proportion|share|fract
 const ASKS_AMOUNT = /\bhow much\b/i;
 const ASKS_COUNT = /\bhow many\b/i;
 /**
- * "What is the population of Wigan?", "what was the average wait…": a measure named as a noun.
+ * "What is the population of Wigan?", "what was the average wait…", "what is the waiting time
+ * target…": a measure named as a noun, after at most two words.
  * The answer is a figure stated with that measure, not any sentence that shares the topic.
  */
 const ASKS_MEASURE =
-  /\bwhat (?:is|was|are|were|will be) (?:the |its |their )?(?:current |latest |annual |total )?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold)\b/i;
+  /\bwhat (?:is|was|are|were|will be) (?:the |its |their )?(?:[\w-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target)\b/i;
 const PERCENTAGE = /\d\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
 const AMOUNT = /[£$€]\s?\d|\d\s*(?:bn|m|k)?\s*(?:pounds|euros|dollars|billion|million|thousand)\b|\b(?:twice|double|tripled|doubled|halved|times)\b/i;
