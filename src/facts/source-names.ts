@@ -18,10 +18,9 @@ export function sourceTerms(document: DocumentMeta): string[] {
 const sourceTermsCache = new WeakMap<DocumentMeta, string[]>();
 
 function analyseSourceTerms(document: DocumentMeta): string[] {
-  const publisher = document.publisher?.replace(/\s*\(.*$/, "") ?? "";
   const firstIdWord = document.id.split(/[-_.]/)[0] ?? "";
   const idName = firstIdWord.length >= MIN_ID_NAME_LENGTH && !/\d/.test(firstIdWord) ? firstIdWord : "";
-  return [...new Set([...analyse(publisher), ...analyse(idName)])].filter((t) => !GENERIC_SOURCE_TERMS.has(t));
+  return [...new Set([...publisherTerms(document), ...analyse(idName)])].filter((t) => !GENERIC_SOURCE_TERMS.has(t));
 }
 
 /**
@@ -37,8 +36,15 @@ export function namedSources(question: string, documents: readonly DocumentMeta[
     if (naming.length === 0) continue;
     docIds.add(document.id);
     for (const term of naming) terms.add(term);
+    // "The Health Foundation" named in full: its "health" names the source, not the topic.
+    const fullName = publisherTerms(document);
+    if (fullName.every((term) => asked.has(term))) for (const term of fullName) terms.add(term);
   }
   return { docIds, terms };
+}
+
+function publisherTerms(document: DocumentMeta): string[] {
+  return analyse(document.publisher?.replace(/\s*\(.*$/, "") ?? "");
 }
 
 /** Shorter id words are initials ("hf"), which users do not type. */

@@ -90,7 +90,8 @@ export function buildQuery(
   for (let i = 0; i + 1 < ownTerms.length; i += 1) {
     const first = vocabulary.get(ownTerms[i] ?? "");
     const second = vocabulary.get(ownTerms[i + 1] ?? "");
-    if (first !== undefined && second !== undefined && first !== second) phrases.push([first, second]);
+    const namesSource = [ownTerms[i], ownTerms[i + 1]].some((term) => context.sourceTerms?.has(term ?? ""));
+    if (first !== undefined && second !== undefined && first !== second && !namesSource) phrases.push([first, second]);
   }
   return {
     rank: { terms, phrases, wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
