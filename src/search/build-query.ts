@@ -23,7 +23,7 @@ export interface PreparedQuery {
 export type AliasExpansions = ReadonlyMap<string, readonly string[]>;
 
 /** Weights of words that the user did not type, or that name a source rather than a topic. */
-export const EXPANSION_WEIGHT = { alias: 0.5, previousQuestion: 0.5, sourceName: 0.3 } as const;
+export const EXPANSION_WEIGHT = { alias: 0.5, previousQuestion: 0.5, sourceName: 0.3, answerKind: 0.5 } as const;
 
 export interface QueryContext {
   /** The previous question in the conversation, used when this one is a follow-up. */
@@ -37,7 +37,8 @@ export interface QueryContext {
 
 /**
  * Words that say what kind of answer is wanted, not what it is about: they still help rank
- * (a recommendation question finds recommendations) but a passage is not on topic for having them.
+ * (a recommendation question finds recommendations), at a lower weight, but a passage is not
+ * on topic for having them.
  */
 const ANSWER_KIND_TERMS: ReadonlySet<string> = new Set(
   analyse("recommend recommends recommended recommendation recommendations propose proposes proposed proposal proposals suggest suggests suggested number percentage proportion definition define defined meaning explain describe describes"),
@@ -84,7 +85,12 @@ export function buildQuery(
       if (ownTerms.includes(term)) unknownTerms.push(term);
       continue;
     }
-    terms.push({ id, weight, topical: weight >= 1 ? !ANSWER_KIND_TERMS.has(term) : weight === EXPANSION_WEIGHT.alias });
+    const answerKind = weight >= 1 && ANSWER_KIND_TERMS.has(term);
+    terms.push({
+      id,
+      weight: answerKind ? EXPANSION_WEIGHT.answerKind : weight,
+      topical: weight >= 1 ? !answerKind : weight === EXPANSION_WEIGHT.alias,
+    });
   }
   const phrases: [number, number][] = [];
   for (let i = 0; i + 1 < ownTerms.length; i += 1) {
