@@ -1,4 +1,6 @@
-import { isStopWord, type BodyFact, type DocumentMeta, type Mention, type Passage } from "../../index-format/index.js";
+import { isStopWord, type BodyFact, type DocumentMeta, type Passage } from "../../index-format/index.js";
+import { createMentionFinder, escapeName, nameMatcher, toMentions, type MentionFinder } from "./name-mentions.js";
+import { passagesByDocument } from "./passages-by-document.js";
 import { splitSentences } from "./split-sentences.js";
 
 /**
@@ -42,10 +44,11 @@ export function extractBodies(documents: readonly DocumentMeta[], passages: read
       for (const name of namedAsOrganisations(sentence.text)) found.add(name, null, at);
     }
   }
+  const byDocument = passagesByDocument(passages);
   for (const document of documents) {
     const publisher = publisherName(document.publisher);
     if (publisher === null) continue;
-    const at = firstMention(publisher, passages.filter((p) => p.docId === document.id));
+    const at = firstMention(publisher, byDocument.get(document.id) ?? []);
     if (at) found.add(publisher, null, at);
   }
   return found.toFacts(passages, acronymsUsed(passages));
@@ -96,15 +99,18 @@ class BodyTable {
     const groups = new Map<string, Candidate[]>();
     for (const candidate of this.candidates) {
       const root = this.find(nameKey(candidate.name));
-      groups.set(root, [...(groups.get(root) ?? []), candidate]);
+      const group = groups.get(root);
+      if (group) group.push(candidate);
+      else groups.set(root, [candidate]);
     }
     const undefinedAcronyms = acronymsForInitials([...groups.values()], acronymsInText);
-    const facts: BodyFact[] = [];
-    for (const members of groups.values()) {
-      const fact = toFact(members, passages, undefinedAcronyms);
-      if (fact) facts.push(fact);
-    }
-    return mergeSameBody(facts, passages);
+    const namings = [...groups.values()].flatMap((members) => namingOf(members, undefinedAcronyms) ?? []);
+    // A merged body is named by names the groups already have: the finder knows them all.
+    const finder = createMentionFinder(passages, namings.flatMap((naming) => naming.names));
+    return mergeSameBody(
+      namings.map((naming) => toFact(naming, finder)),
+      finder,
+    );
   }
 
   private find(key: string): string {
@@ -121,7 +127,17 @@ class BodyTable {
   }
 }
 
-function toFact(members: Candidate[], passages: readonly Passage[], undefinedAcronyms: ReadonlyMap<Candidate[], string>): BodyFact | null {
+/** A group of candidates with the name and aliases its body fact gets. */
+interface Naming {
+  members: Candidate[];
+  first: Candidate;
+  name: string;
+  aliases: string[];
+  /** The name, then the aliases. */
+  names: string[];
+}
+
+function namingOf(members: Candidate[], undefinedAcronyms: ReadonlyMap<Candidate[], string>): Naming | null {
   const first = members[0];
   if (!first) return null;
   const name = canonicalName(members.map((m) => m.name));
@@ -131,9 +147,12 @@ function toFact(members: Candidate[], passages: readonly Passage[], undefinedAcr
   // Plural forms only for names the texts use in the plural ("Integrated Care Systems", "ICSs"), not "NHS Englands".
   const countable = members.some((m) => (m.acronym !== null && m.acronym !== singularAcronym(m.acronym)) || PLURAL_ORG_END.test(m.name));
   const aliases = aliasesOf(name, members.map((m) => m.name), acronyms, countable);
-  const names = [name, ...aliases];
-  const mentions = mentionsOf(names, passages);
-  const role = findRole(names, members, passages);
+  return { members, first, name, aliases, names: [name, ...aliases] };
+}
+
+function toFact({ members, first, name, aliases, names }: Naming, finder: MentionFinder): BodyFact {
+  const mentioning = finder.passagesMentioning(names);
+  const role = findRole(names, members, mentioning);
   const quoteAt = role ?? { passage: first.at.passage, sentence: first.at.sentence };
   return {
     type: "body",
@@ -144,7 +163,7 @@ function toFact(members: Candidate[], passages: readonly Passage[], undefinedAcr
     name,
     aliases,
     role: role?.role ?? null,
-    mentions,
+    mentions: toMentions(mentioning),
   };
 }
 
@@ -153,7 +172,7 @@ function toFact(members: Candidate[], passages: readonly Passage[], undefinedAcr
  * or one is named by the other's alias ("NHS" found alone, "National Health Service" with
  * "NHS"). Keep one, preferring a body with a role, then a name that is not an acronym.
  */
-function mergeSameBody(facts: readonly BodyFact[], passages: readonly Passage[]): BodyFact[] {
+function mergeSameBody(facts: readonly BodyFact[], finder: MentionFinder): BodyFact[] {
   const key = (name: string) => (/^\p{Lu}+s?$/u.test(name) ? singularAcronym(name) : nameKey(name));
   const keys = (fact: BodyFact) => new Set([fact.name, ...fact.aliases].map(key));
   const sameBody = (a: BodyFact, b: BodyFact) => a.id === b.id || keys(b).has(key(a.name)) || keys(a).has(key(b.name));
@@ -168,7 +187,7 @@ function mergeSameBody(facts: readonly BodyFact[], passages: readonly Passage[])
     const best = ranked[0] as BodyFact;
     if (group.length === 1) return best;
     const aliases = unique(group.flatMap((f) => [f.name, ...f.aliases])).filter((n) => n.toLowerCase() !== best.name.toLowerCase());
-    return { ...best, aliases, mentions: mentionsOf([best.name, ...aliases], passages) };
+    return { ...best, aliases, mentions: toMentions(finder.passagesMentioning([best.name, ...aliases])) };
   });
 }
 
@@ -181,16 +200,20 @@ interface Definition {
 
 // "DHSC", "ICBs", "DoH" (a lower-case letter only for a connective word, before a capital).
 const ACRONYM = String.raw`\p{Lu}(?:[\p{Lu}&]|\p{Ll}(?=\p{Lu}))*\p{Lu}s?`;
+// Global, so only ever used through matchAll, which matches on a copy and leaves lastIndex alone.
+const ACRONYM_IN_BRACKETS = new RegExp(String.raw`\((${ACRONYM})\)`, "gu");
+const ACRONYM_BEFORE_LONG_FORM = new RegExp(String.raw`\b(${ACRONYM}) \((\p{Lu}[^()]{2,80})\)`, "gu");
+const ACRONYM_AFTER_NAME = new RegExp(String.raw`^(.*?)\s*\((${ACRONYM})\)$`, "u");
 
 /** "Care Quality Commission (CQC)", "clinical commissioning groups (CCGs)", "NHSE (NHS England)". */
 export function acronymDefinitions(sentence: string): Definition[] {
   const definitions: Definition[] = [];
-  for (const match of sentence.matchAll(new RegExp(String.raw`\((${ACRONYM})\)`, "gu"))) {
+  for (const match of sentence.matchAll(ACRONYM_IN_BRACKETS)) {
     const acronym = match[1] ?? "";
     const name = longFormBefore(sentence.slice(0, match.index ?? 0), acronym);
     if (name !== null && isOrganisationName(name)) definitions.push({ name, acronym });
   }
-  for (const match of sentence.matchAll(new RegExp(String.raw`\b(${ACRONYM}) \((\p{Lu}[^()]{2,80})\)`, "gu"))) {
+  for (const match of sentence.matchAll(ACRONYM_BEFORE_LONG_FORM)) {
     const acronym = match[1] ?? "";
     const words = (match[2] ?? "").split(/\s+/);
     if (fitsAcronym(acronym, words, 1) && isOrganisationName(match[2] ?? "")) definitions.push({ name: match[2] ?? "", acronym });
@@ -335,6 +358,7 @@ function isPortfolio(leadIn: readonly string[]): boolean {
  */
 export function namedAsOrganisations(sentence: string): string[] {
   const names: string[] = [];
+  if (!MARKS_ORGANISATION.test(sentence)) return names;
   for (const match of sentence.matchAll(LIST_OF_ORGANISATIONS)) {
     for (const item of (match[1] ?? "").split(/,\s+(?:and\s+)?|\s+and\s+/)) {
       const name = LIST_ITEM.exec(item)?.[1];
@@ -353,6 +377,8 @@ const LIST_OF_ORGANISATIONS = new RegExp(
 );
 // An item: "Samaritans", "the Samaritans provide…", "the trade union Managers in Partnership".
 const LIST_ITEM = new RegExp(String.raw`^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(${PROPER_NAME})(?![\p{L}])`, "u");
+// A word each pattern above needs: most sentences have none, and the patterns are slow to reject them.
+const MARKS_ORGANISATION = /such|sponsored|funded|publisher|sponsor|charity|think tank|trade union|regulator|professional body/u;
 const APPOSITIVE_ORGANISATION = new RegExp(
   String.raw`(?:^|[^\p{L}])(${PROPER_NAME}),\s+(?:(?:a|an|the)\s+)?(?:publisher|sponsor|charity|think tank|trade union|regulator|professional body)\b`,
   "gu",
@@ -396,7 +422,7 @@ function tableRow(line: string): { name: string; acronym: string | null; role: s
   const match = /^([^:\t]{3,90})(?::\s+|\t+)(\p{Lu}\p{Ll}+s\b.*)$/u.exec(line);
   if (!match) return null;
   const cell = (match[1] ?? "").trim();
-  const acronymMatch = new RegExp(String.raw`^(.*?)\s*\((${ACRONYM})\)$`, "u").exec(cell);
+  const acronymMatch = ACRONYM_AFTER_NAME.exec(cell);
   const name = acronymMatch ? (acronymMatch[1] ?? "") : cell;
   const words = name.split(/\s+/);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w))) return null;
@@ -528,29 +554,6 @@ function aliasesOf(name: string, forms: readonly string[], acronyms: readonly st
   });
 }
 
-/**
- * Whole-word matcher for names: acronyms case-sensitive ("ICS", not "ics"), longer names not.
- * An acronym followed by a capitalised word is part of another name ("NHS" in "NHS England").
- */
-function nameMatcher(names: readonly string[]): (text: string) => boolean {
-  const isAcronym = (n: string) => /^\p{Lu}+s?$/u.test(n);
-  const build = (list: string[], flags: string, after: string) =>
-    list.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${list.map(escapeName).join("|")})(?![\p{L}\p{N}])${after}`, flags);
-  const long = build(names.filter((n) => !isAcronym(n)), "iu", "");
-  const short = build(names.filter(isAcronym), "u", String.raw`(?!\s\p{Lu})`);
-  return (text) => (long?.test(text) ?? false) || (short?.test(text) ?? false);
-}
-
-function escapeName(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+");
-}
-
-/** Every passage where one of `names` occurs as a whole word (acronyms case-sensitive, names not). */
-export function mentionsOf(names: readonly string[], passages: readonly Passage[]): Mention[] {
-  const mentions = nameMatcher(names);
-  return passages.filter((p) => mentions(p.text)).map((p) => ({ docId: p.docId, passageId: p.id }));
-}
-
 // --- roles ---------------------------------------------------------------------------------
 
 const ROLE_PATTERNS: { re: (subject: string) => RegExp; strength: number }[] = [
@@ -566,27 +569,34 @@ const ROLE_PATTERNS: { re: (subject: string) => RegExp; strength: number }[] = [
   { strength: 1, re: (s) => new RegExp(String.raw`(?:^|,?\s+(?:while|whilst|whereas)\s+)(?:The\s+|the\s+)?${s}(?:\s*\([^)]*\))?\s+(?:brings?\s+together|regulates?|registers?|licenses?|accredits?|provides?|manages?|oversees?|commissions?|allocates?|monitors?|inspects?|leads?|protects?|improves?|supports?|plans?|funds?|delivers?|runs?|advises?|represents?|sets?|develops?|promotes?|scrutinises?|is\s+established\s+as|is\s+an?\s+(?:[\w'’-]+\s+){0,3}(?:body|agency|charity|think\s+tank|regulator|organisation|department))\b`, "iu") },
 ];
 
+const STRONGEST_ROLE = Math.max(...ROLE_PATTERNS.map((pattern) => pattern.strength));
+
 interface RoleHit extends At {
   role: string;
 }
 
-function findRole(names: readonly string[], members: readonly Candidate[], passages: readonly Passage[]): RoleHit | null {
+/** The best role sentence for a body; `mentioning` are the passages that name it, in passage order. */
+function findRole(names: readonly string[], members: readonly Candidate[], mentioning: readonly Passage[]): RoleHit | null {
   const tableRole = members.find((m) => m.role !== null);
   if (tableRole?.role) return { passage: tableRole.at.passage, sentence: tableRole.role, role: tableRole.role };
   const subject = String.raw`(?<![\p{L}\p{N}])(?:${names.map(escapeName).join("|")})(?![\p{L}\p{N}])`;
-  const mention = nameMatcher(names);
+  const patterns = ROLE_PATTERNS.map(({ re, strength }) => ({ regex: re(subject), strength }));
+  // Every pattern holds the subject: a sentence without it needs no pattern tried.
+  const namesSubject = new RegExp(subject, "iu");
   let best: (RoleHit & { strength: number }) | null = null;
-  for (const passage of passages) {
+  for (const passage of mentioning) {
     if (passage.kind !== "body" && passage.kind !== "table") continue;
-    if (!mention(passage.text)) continue;
     for (const sentence of splitSentences(passage.text)) {
-      for (const { re, strength } of ROLE_PATTERNS) {
+      if (!namesSubject.test(sentence.text)) continue;
+      for (const { regex, strength } of patterns) {
         if (best && best.strength >= strength) break;
-        if (re(subject).test(sentence.text)) {
+        if (regex.test(sentence.text)) {
           best = { passage, sentence: sentence.text, role: sentence.text, strength };
           break;
         }
       }
+      // Only a stronger pattern replaces the best sentence: none is stronger than this.
+      if (best?.strength === STRONGEST_ROLE) return best;
     }
   }
   return best;

@@ -1,10 +1,11 @@
 import type { BodyFact, DocumentMeta, Fact, NumberFact, Passage } from "../../index-format/index.js";
-import { extractBodies, mentionsOf, slug } from "./extract-bodies.js";
+import { extractBodies, slug } from "./extract-bodies.js";
 import { extractNumbers } from "./extract-numbers.js";
 import { extractRecommendations } from "./extract-recommendations.js";
 import { parseCuratedFacts, type CuratedFacts } from "./parse-curated-facts.js";
 import { cleanInlineText } from "../clean-inline-text.js";
 import { quoteInSource } from "./find-quote.js";
+import { mentionsOf } from "./name-mentions.js";
 import { splitSentences } from "./split-sentences.js";
 
 export { parseCuratedFacts };

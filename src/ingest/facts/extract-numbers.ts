@@ -19,7 +19,7 @@ export function extractNumbers(passages: readonly Passage[]): NumberFact[] {
     if (passage.kind === "footnote" || passage.kind === "bibliography") continue;
     let k = 0;
     for (const sentence of splitSentences(passage.text)) {
-      if (SKIP_LINE.test(sentence.text) || TOC_LINE.test(sentence.text)) continue;
+      if (!MAY_HOLD_FIGURE.test(sentence.text) || SKIP_LINE.test(sentence.text) || TOC_LINE.test(sentence.text)) continue;
       for (const figure of findFigures(sentence.text)) {
         facts.push({
           type: "number",
@@ -65,6 +65,10 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`);
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 const DECIMAL = String.raw`(?:${DIGITS})(?:\.\d+)?`;
+
+// Every pattern below needs a digit or a number word; with the widest flags any of them uses, so
+// a sentence this rejects holds no figure. Most sentences hold none.
+const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|twice|${NUMBER_WORD}`, "iu");
 
 // Order matters: earlier patterns claim their span first.
 const PATTERNS: { kind: "money" | "percent" | "duration" | "ratio" | "scaled" | "count"; re: RegExp }[] = [

@@ -1,4 +1,5 @@
 import { sectionLabel, type DocumentMeta, type Passage, type RecommendationFact } from "../../index-format/index.js";
+import { passagesByDocument } from "./passages-by-document.js";
 import { splitSentences } from "./split-sentences.js";
 
 /**
@@ -23,10 +24,8 @@ import { splitSentences } from "./split-sentences.js";
  */
 export function extractRecommendations(documents: readonly DocumentMeta[], passages: readonly Passage[]): RecommendationFact[] {
   const facts: RecommendationFact[] = [];
-  for (const document of documents) {
-    const own = passages.filter((p) => p.docId === document.id && p.kind !== "footnote" && p.kind !== "bibliography");
-    facts.push(...forDocument(document, own));
-  }
+  const byDocument = passagesByDocument(passages.filter((p) => p.kind !== "footnote" && p.kind !== "bibliography"));
+  for (const document of documents) facts.push(...forDocument(document, byDocument.get(document.id) ?? []));
   return facts;
 }
 
