@@ -46,6 +46,9 @@ export type SearchWorkerReply = { type: "exported"; search: Record<string, strin
  */
 export function createSearchIndexWorker(): SearchIndexBuilder {
   const worker = new Worker(workerBootstrap(), { eval: true, execArgv: [] });
+  // Until finish() waits for it, the worker must not keep the process alive: a caller that
+  // fails between add() and finish() would otherwise never exit.
+  worker.unref();
   const exported = new Promise<Record<string, string>>((resolve, reject) => {
     worker.once("message", (reply: SearchWorkerReply) => resolve(reply.search));
     worker.once("error", reject);
@@ -60,6 +63,7 @@ export function createSearchIndexWorker(): SearchIndexBuilder {
     },
     async finish() {
       post({ type: "finish" });
+      worker.ref();
       try {
         return await exported;
       } finally {
