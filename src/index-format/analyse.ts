@@ -65,7 +65,7 @@ export function words(text: string): string[] {
     .replace(COMBINING_MARKS, "")
     .toLowerCase()
     .replace(/[’‘`]/g, "'");
-  return folded.match(WORD) ?? [];
+  return folded.match(NON_ASCII_WORD_CHAR.test(folded) ? WORD : ASCII_WORD) ?? [];
 }
 
 /**
@@ -90,6 +90,10 @@ const ACRONYM_PLURAL = /\b(\p{Lu}{2,})s\b/gu;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // Letters/digits, with inner apostrophes ("england's") and decimal points ("107.8") kept.
 const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
+// WORD for folded text whose letters and digits are all ASCII (most text), where it finds
+// the same words several times faster than the Unicode classes.
+const ASCII_WORD = /[a-z0-9]+(?:['.,][a-z0-9]+)*/g;
+const NON_ASCII_WORD_CHAR = /(?=[^\x00-\x7f])[\p{L}\p{N}]/u;
 
 /**
  * A conventional English stop-word list plus the question words users type ("how", "many",
