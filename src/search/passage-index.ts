@@ -155,10 +155,12 @@ function createRetrieval(
   vocabulary: ReadonlyMap<string, number>,
   stats: CorpusStats,
 ): (query: RetrievalQuery, limit: number) => number[] {
-  // Scratch space reused by every query (retrieval is synchronous): per-passage IDF mass, and
-  // the last term that counted for each passage, so a term matching in several fields counts once.
+  // Scratch space reused by every query (retrieval is synchronous): per-passage IDF mass; the
+  // last term that counted for each passage, so a term matching in several fields counts once;
+  // and the passages reached so far.
   const mass = new Float64Array(stats.passageCount);
   const lastTerm = new Int32Array(stats.passageCount).fill(-1);
+  const touched = new Int32Array(stats.passageCount);
 
   const suggested = (text: string): number[] => {
     const positions = new Set<number>();
@@ -182,7 +184,7 @@ function createRetrieval(
     const postings = rarestFirst.reduce((sum, id) => sum + (stats.documentFrequency[id] ?? 0), 0);
     if (postings <= SUGGEST_POSTINGS_LIMIT) return suggested(query.text);
 
-    const touched: number[] = [];
+    let touchedCount = 0;
     let spent = 0;
     for (const id of rarestFirst) {
       const frequency = stats.documentFrequency[id] ?? 0;
@@ -195,13 +197,14 @@ function createRetrieval(
           const position = Number(raw);
           if (lastTerm[position] === id) continue;
           lastTerm[position] = id;
-          if (mass[position] === 0) touched.push(position);
+          if (mass[position] === 0) touched[touchedCount++] = position;
           mass[position] = (mass[position] ?? 0) + gain;
         }
       }
     }
-    const chosen = topByMass(mass, touched, limit);
-    for (const position of touched) {
+    const reached = touched.subarray(0, touchedCount);
+    const chosen = topByMass(mass, reached, limit);
+    for (const position of reached) {
       mass[position] = 0;
       lastTerm[position] = -1;
     }
@@ -214,9 +217,8 @@ function createRetrieval(
  * Masses are sums of the same few gains in the same order, so equal matches are exactly equal:
  * counting passages per distinct mass finds the cut without sorting every touched passage.
  */
-function topByMass(mass: Float64Array, touched: readonly number[], limit: number): number[] {
-  const ascending = Array.from(Int32Array.from(touched).sort());
-  if (touched.length <= limit) return ascending;
+function topByMass(mass: Float64Array, touched: Int32Array, limit: number): number[] {
+  if (touched.length <= limit) return Array.from(touched).sort((a, b) => a - b);
   const perMass = new Map<number, number>();
   for (const position of touched) {
     const value = mass[position] ?? 0;
@@ -230,12 +232,16 @@ function topByMass(mass: Float64Array, touched: readonly number[], limit: number
     if (above + passages >= limit) break;
     above += passages;
   }
+  // One pass over every passage in order gives the tie-break by position without a sort.
   let tiesLeft = limit - above;
-  return ascending.filter((position) => {
+  const chosen: number[] = [];
+  for (let position = 0; position < mass.length; position += 1) {
     const value = mass[position] ?? 0;
-    if (value > cut) return true;
-    if (value < cut || tiesLeft === 0) return false;
-    tiesLeft -= 1;
-    return true;
-  });
+    if (value > cut) chosen.push(position);
+    else if (value === cut && tiesLeft > 0) {
+      chosen.push(position);
+      tiesLeft -= 1;
+    }
+  }
+  return chosen;
 }
