@@ -60,11 +60,18 @@ function termIndex(facts: readonly Fact[]): FactTermIndex {
 }
 
 function atPositions(facts: readonly Fact[], byTerm: ReadonlyMap<string, readonly number[]>, concepts: readonly Concept[]): Fact[] {
-  const positions = new Set<number>();
+  // A common term holds tens of thousands of facts: marking them and reading the marks in
+  // table order is cheaper than collecting and sorting positions.
+  const marked = new Uint8Array(facts.length);
   for (const concept of concepts) {
     for (const variant of concept.variants) {
-      for (const position of byTerm.get(variant[0] ?? "") ?? []) positions.add(position);
+      for (const position of byTerm.get(variant[0] ?? "") ?? []) marked[position] = 1;
     }
   }
-  return [...positions].sort((a, b) => a - b).flatMap((position) => facts[position] ?? []);
+  const found: Fact[] = [];
+  marked.forEach((mark, position) => {
+    const fact = mark === 1 ? facts[position] : undefined;
+    if (fact) found.push(fact);
+  });
+  return found;
 }
