@@ -69,11 +69,23 @@ const NUMBER_WORDS = new Set(
  * figure in people or staff counts whatever word the language uses for them.
  */
 export function countsThing(fact: NumberFact, thing: Concept): boolean {
-  const head = analyse(HEAD_PHRASE.exec(fact.measure.replace(LEADING_NUMBER_OF, ""))?.[1] ?? "");
+  const head = measureHead(fact);
   if (thing.variants.some((variant) => endsWith(head, variant))) return true;
   const names = thing.variants.map((variant) => variant.at(-1) ?? "");
   return names.some((name) => (fact.unit === "people" && PEOPLE_WORDS.has(name)) || (fact.unit === "staff" && STAFF_WORDS.has(name)));
 }
+
+/** The analysed head of a number's measure, once per fact: every count question reads it. */
+function measureHead(fact: NumberFact): string[] {
+  let head = headCache.get(fact);
+  if (head === undefined) {
+    head = analyse(HEAD_PHRASE.exec(fact.measure.replace(LEADING_NUMBER_OF, ""))?.[1] ?? "");
+    headCache.set(fact, head);
+  }
+  return head;
+}
+
+const headCache = new WeakMap<NumberFact, string[]>();
 
 function endsWith(terms: readonly string[], tail: readonly string[]): boolean {
   if (tail.length === 0 || tail.length > terms.length) return false;

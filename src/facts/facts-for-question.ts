@@ -1,5 +1,6 @@
-import { analyse, type DocumentMeta, type Fact, type NumberFact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
+import { analyse, type DocumentMeta, type Fact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
 import { countedThing, countsThing } from "./counted-thing.js";
+import { numbersMentioning, recommendationsMentioning } from "./fact-term-index.js";
 import { factTerms } from "./fact-terms.js";
 import { namedSources, sourceTerms } from "./source-names.js";
 import { conceptsOf, mentionsConcept, type Concept } from "./match-concepts.js";
@@ -77,8 +78,9 @@ function candidates(intent: QuestionIntent, question: string, facts: readonly Fa
       const asksDuration = intent === "count" && /\bhow long\b|\byears?\b/i.test(question);
       const units = asksDuration ? DURATION_UNITS : UNITS[intent];
       const counted = intent === "count" && !asksDuration ? countedThing(question, facts) : null;
-      return facts
-        .filter((f): f is NumberFact => f.type === "number" && units.includes(f.unit))
+      // Only numbers whose measure holds a concept can have a main hit.
+      return numbersMentioning(facts, concepts)
+        .filter((f) => units.includes(f.unit))
         .filter((fact) => counted === null || countsThing(fact, counted))
         .flatMap((fact) => {
           const { score, mainHit } = scoreFactDetail(fact, concepts);
@@ -127,15 +129,15 @@ function recommendationCandidates(question: string, concepts: readonly Concept[]
   const sourceWords = new Set(documents.filter((d) => named.docIds.has(d.id)).flatMap(sourceTerms));
   const topics = concepts.filter((c) => !c.variants.every((v) => v.every((t) => sourceWords.has(t))));
   const ordinal = ordinalOf(question);
-  const recommendations = facts.filter(
-    (f): f is RecommendationFact => f.type === "recommendation" && (named.docIds.size === 0 || named.docIds.has(f.docId)),
-  );
+  const fromNamed = (f: RecommendationFact): boolean => named.docIds.size === 0 || named.docIds.has(f.docId);
   if (topics.length === 0) {
+    const recommendations = facts.filter((f): f is RecommendationFact => f.type === "recommendation" && fromNamed(f));
     const listed = named.docIds.size > 0 || ordinal !== null;
     return listed ? recommendations.flatMap((fact) => (ordinalFits(fact, ordinal) ? [{ fact: fact as Fact, score: 1 }] : [])) : [];
   }
   // Topic words pick the recommendations about them; when none is, the lead stays with passages.
-  return recommendations.flatMap((fact) => {
+  // A recommendation holding no topic word scores 0, so only those holding one are read.
+  return recommendationsMentioning(facts, topics).filter(fromNamed).flatMap((fact) => {
     if (!ordinalFits(fact, ordinal)) return [];
     const { main, context } = factTerms(fact);
     const found = topics.reduce((sum, c) => sum + (mentionsConcept(main, c) ? 1 : mentionsConcept(context, c) ? 0.4 : 0), 0);

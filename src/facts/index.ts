@@ -6,3 +6,4 @@ export { namedSources } from "./source-names.js";
 export { factsForQuestion, questionIntent, type QuestionIntent, type FactsForQuestion } from "./facts-for-question.js";
 export { normalizeTerm } from "./normalize-term.js";
 export { factRecency } from "./fact-recency.js";
+export { indexFactTerms } from "./fact-term-index.js";

@@ -66,9 +66,33 @@ export function scoreFactDetail(fact: Fact, concepts: readonly Concept[]): { sco
 
 /** Score (to one decimal, so near-ties go by date), then newest first, then table order. */
 export function rankScored<T extends ScoredFact>(scored: readonly T[], documents: readonly DocumentMeta[]): T[] {
-  const byId = new Map(documents.map((d) => [d.id, d]));
+  const recency = recencyOf(documents);
   return scored
-    .map((s, index) => ({ s, index, bucket: Math.round(s.score * 10), recency: factRecency(s.fact, byId) }))
+    .map((s, index) => ({ s, index, bucket: Math.round(s.score * 10), recency: recency(s.fact) }))
     .sort((a, b) => b.bucket - a.bucket || compareNewestFirst(a.recency, b.recency) || b.s.score - a.s.score || a.index - b.index)
     .map((x) => x.s);
 }
+
+/**
+ * `factRecency` against one document list, each fact's computed once: a question about a
+ * thing every document mentions ranks thousands of facts at a large corpus.
+ */
+function recencyOf(documents: readonly DocumentMeta[]): (fact: Fact) => number | null {
+  let memo = recencyByDocuments.get(documents);
+  if (memo === undefined) {
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    const known = new WeakMap<Fact, number | null>();
+    memo = (fact) => {
+      let value = known.get(fact);
+      if (value === undefined) {
+        value = factRecency(fact, byId);
+        known.set(fact, value);
+      }
+      return value;
+    };
+    recencyByDocuments.set(documents, memo);
+  }
+  return memo;
+}
+
+const recencyByDocuments = new WeakMap<readonly DocumentMeta[], (fact: Fact) => number | null>();

@@ -50,6 +50,11 @@ const namesByTable = new WeakMap<readonly Fact[], readonly { body: BodyFact; ter
 
 /** Whether a field (as analysed terms) mentions the concept. */
 export function mentionsConcept(fieldTerms: readonly string[], concept: Concept): boolean {
+  // A body has dozens of names at scale: one pass for any first term rules most fields out.
+  if (concept.variants.length > 1) {
+    const firstTerms = firstTermsOf(concept);
+    if (!fieldTerms.some((term) => firstTerms.has(term))) return false;
+  }
   return concept.variants.some((variant) => (variant.length === 1 ? fieldTerms.includes(variant[0] ?? "") : containsPhrase(fieldTerms, variant)));
 }
 
@@ -59,3 +64,14 @@ function findRun(terms: readonly string[], phrase: readonly string[], used: read
   }
   return -1;
 }
+
+function firstTermsOf(concept: Concept): ReadonlySet<string> {
+  let terms = firstTermsByConcept.get(concept);
+  if (terms === undefined) {
+    terms = new Set(concept.variants.flatMap((variant) => variant.slice(0, 1)));
+    firstTermsByConcept.set(concept, terms);
+  }
+  return terms;
+}
+
+const firstTermsByConcept = new WeakMap<Concept, ReadonlySet<string>>();

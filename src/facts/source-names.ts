@@ -29,13 +29,16 @@ function analyseSourceTerms(document: DocumentMeta): string[] {
  */
 export function namedSources(question: string, documents: readonly DocumentMeta[]): { docIds: Set<string>; terms: Set<string> } {
   const asked = new Set(analyse(question));
+  const byTerm = documentsBySourceTerm(documents);
+  const positions = new Set<number>();
+  for (const term of asked) for (const position of byTerm.get(term) ?? []) positions.add(position);
   const docIds = new Set<string>();
   const terms = new Set<string>();
-  for (const document of documents) {
-    const naming = sourceTerms(document).filter((term) => asked.has(term));
-    if (naming.length === 0) continue;
+  for (const position of [...positions].sort((a, b) => a - b)) {
+    const document = documents[position];
+    if (!document) continue;
     docIds.add(document.id);
-    for (const term of naming) terms.add(term);
+    for (const term of sourceTerms(document)) if (asked.has(term)) terms.add(term);
     // "The Health Foundation" named in full: its "health" names the source, not the topic.
     const fullName = publisherTerms(document);
     if (fullName.every((term) => asked.has(term))) for (const term of fullName) terms.add(term);
@@ -46,6 +49,26 @@ export function namedSources(question: string, documents: readonly DocumentMeta[
 function publisherTerms(document: DocumentMeta): string[] {
   return analyse(document.publisher?.replace(/\s*\(.*$/, "") ?? "");
 }
+
+/** Document positions by source term, once per document list: a large corpus has thousands of documents. */
+function documentsBySourceTerm(documents: readonly DocumentMeta[]): ReadonlyMap<string, readonly number[]> {
+  let byTerm = sourceIndexCache.get(documents);
+  if (byTerm === undefined) {
+    const built = new Map<string, number[]>();
+    documents.forEach((document, position) => {
+      for (const term of sourceTerms(document)) {
+        const positions = built.get(term);
+        if (positions) positions.push(position);
+        else built.set(term, [position]);
+      }
+    });
+    byTerm = built;
+    sourceIndexCache.set(documents, byTerm);
+  }
+  return byTerm;
+}
+
+const sourceIndexCache = new WeakMap<readonly DocumentMeta[], ReadonlyMap<string, readonly number[]>>();
 
 /** Shorter id words are initials ("hf"), which users do not type. */
 const MIN_ID_NAME_LENGTH = 3;
