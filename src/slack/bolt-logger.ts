@@ -6,7 +6,7 @@ import { LogLevel, type Logger } from "@slack/bolt";
  * Every line goes through `redact`, so a token or the signing secret cannot reach a log even if
  * Bolt, the Web API client or an error message includes it.
  */
-export { createBoltLogger, redactSecrets, type BotLog };
+export { createBoltLogger, redactSecrets, errorText, type BotLog };
 
 interface BotLog {
   debug(...message: unknown[]): void;
@@ -51,4 +51,9 @@ function createBoltLogger(log: BotLog, secrets: readonly string[], initialLevel:
       name = next;
     },
   };
+}
+
+/** An error as one log line: its message, not its stack. */
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import { App, HTTPReceiver, webApi, type Authorize } from "@slack/bolt";
 import type { SlackConfig } from "../config/slack-config.js";
 import type { Engine } from "../engine/engine.js";
-import { createBoltLogger, type BotLog } from "./bolt-logger.js";
+import { createBoltLogger, errorText, type BotLog } from "./bolt-logger.js";
 import { createBoundedCache } from "./bounded-cache.js";
 import { createComposeReply } from "./compose-reply.js";
 import type { FeedbackStore } from "./feedback-store.js";
@@ -157,8 +157,4 @@ function createCachedIdentity(client: webApi.WebClient, botToken: string): { aut
     authorize: async () => ({ botToken, ...(await load()) }),
     prefetch: load,
   };
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,7 +1,8 @@
 import type { App, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs, AllMiddlewareArgs } from "@slack/bolt";
 import { ButtonValueSchema, renderNoticeMessage, renderSharedMessage, type ButtonValue, type SlackMessage } from "../../render/slack-blocks.js";
 import { ACTION_IDS } from "../constants.js";
-import { rateLimitedMessage, type ListenerDeps } from "../listener-deps.js";
+import { errorText } from "../bolt-logger.js";
+import { postInConversation, rateLimitedMessage, type ListenerDeps } from "../listener-deps.js";
 
 /** The buttons under an answer: more passages, share in channel, helpful / not helpful. */
 export { registerActions };
@@ -21,18 +22,7 @@ function registerActions(app: App, deps: ListenerDeps): void {
     if (!inThread) return respondWith(deps, args.respond, message, "ephemeral");
     const channel = args.body.channel?.id ?? "";
     const threadTs = replyThreadOf(channel, args.body.message);
-    try {
-      await args.client.chat.postMessage({
-        channel,
-        ...(threadTs === undefined ? {} : { thread_ts: threadTs }),
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-    } catch (error) {
-      deps.log.error("slack: posting more passages failed", errorText(error));
-    }
+    await postInConversation(args.client, deps.log, { channel, threadTs }, message, "slack: posting more passages failed");
   });
 
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, async (args) => {
@@ -101,8 +91,4 @@ async function respondWith(deps: ListenerDeps, respond: RespondFn, message: Slac
   } catch (error) {
     deps.log.error("slack: responding to a button failed", errorText(error));
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

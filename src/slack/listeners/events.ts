@@ -1,7 +1,8 @@
 import type { App, Context, webApi } from "@slack/bolt";
 import { renderHomeView, renderNoticeMessage, type SlackMessage } from "../../render/slack-blocks.js";
 import { commandHelp } from "../command-help.js";
-import { rateLimitedMessage, type ListenerDeps } from "../listener-deps.js";
+import { errorText } from "../bolt-logger.js";
+import { postInConversation, rateLimitedMessage, type ListenerDeps } from "../listener-deps.js";
 import { questionFromSlackText } from "../question-text.js";
 
 /** Mentions, direct messages and the App Home tab. */
@@ -65,20 +66,8 @@ async function answerQuestion(deps: ListenerDeps, client: webApi.WebClient, cont
   if (incoming.eventId !== undefined && !deps.seen.claim(`event:${incoming.eventId}`, true)) return;
   if (!deps.seen.claim(`message:${incoming.channel}:${incoming.ts}`, true)) return;
 
-  const post = async (message: SlackMessage) => {
-    try {
-      await client.chat.postMessage({
-        channel: incoming.channel,
-        ...(incoming.replyThreadTs === undefined ? {} : { thread_ts: incoming.replyThreadTs }),
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-    } catch (error) {
-      deps.log.error("slack: posting an answer failed", errorText(error));
-    }
-  };
+  const post = (message: SlackMessage) =>
+    postInConversation(client, deps.log, { channel: incoming.channel, threadTs: incoming.replyThreadTs }, message, "slack: posting an answer failed");
 
   const question = questionFromSlackText(incoming.text, context.botUserId);
   if (question === "") return post(renderNoticeMessage(EMPTY_QUESTION));
@@ -94,8 +83,4 @@ async function answerQuestion(deps: ListenerDeps, client: webApi.WebClient, cont
     { restate: false, shareable: false, page: "answer" },
   );
   await post(message);
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
