@@ -3,7 +3,7 @@ import { MAX_ANSWER_PASSAGES, type Answer, type AskOptions } from "../answer/ans
 import { chooseFactLead } from "../answer/choose-fact-lead.js";
 import { documentLead } from "../answer/document-lead.js";
 import { buildAliasTable, factsForQuestion, figureSentenceTest, indexFactTerms, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
-import { analyse, FACT_TYPES, sectionLabel, words, type FactType, type Passage } from "../index-format/index.js";
+import { FACT_TYPES, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { dateSentenceTest, definitionSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
@@ -45,20 +45,23 @@ export function createEngine(files: IndexFiles): Engine {
   for (const passage of files.passages) passageCounts.set(passage.docId, (passageCounts.get(passage.docId) ?? 0) + 1);
 
   const positionOf = new Map(files.passages.map((passage, position) => [passage.id, position]));
-  /** A test that a passage, or the one before it in its document, names every specific name. */
+  /**
+   * A test that a passage, or the one before it in its document, names every specific name;
+   * it reads the term ids analysed at load, not the text again.
+   */
   function mentionsNamesTest(nameTerms: readonly string[]): (passage: Passage) => boolean {
-    const specific = nameTerms.filter((term) => {
+    const specific = nameTerms.flatMap((term) => {
       const id = index.vocabulary.get(term);
-      const share = id === undefined ? 0 : (index.stats.documentFrequency[id] ?? 0) / index.stats.passageCount;
-      return share <= ABSTENTION.specificNameShare;
+      if (id === undefined) return [];
+      return (index.stats.documentFrequency[id] ?? 0) / index.stats.passageCount <= ABSTENTION.specificNameShare ? [id] : [];
     });
     if (specific.length === 0) return () => true;
     return (passage) => {
       const position = positionOf.get(passage.id) ?? -1;
-      const previous = files.passages[position - 1];
-      const context = previous?.docId === passage.docId ? `${previous.text} ${passage.text}` : passage.text;
-      const mentioned = new Set(analyse(`${context} ${sectionLabel(passage)}`));
-      return specific.every((term) => mentioned.has(term));
+      const own = index.terms[position];
+      const previous = files.passages[position - 1]?.docId === passage.docId ? index.terms[position - 1] : undefined;
+      const fields = [own?.text, own?.section, previous?.text];
+      return specific.every((id) => fields.some((field) => field?.includes(id)));
     };
   }
 
