@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BodyFact, DocumentMeta, Fact, NumberFact, RecommendationFact } from "../index-format/index.js";
 import { buildAliasTable } from "./alias-table.js";
 import { countedThing, countsThing } from "./counted-thing.js";
-import { factsForQuestion } from "./facts-for-question.js";
+import { factsForQuestion, questionIntent } from "./facts-for-question.js";
 import { figureSentenceTest } from "./figure-question.js";
 import { lookupFacts } from "./lookup-facts.js";
 import { namedSources } from "./source-names.js";
@@ -98,6 +98,15 @@ describe("facts for a question", () => {
     expect(all).toHaveLength(2);
     expect(onTaxes.map((f) => (f.type === "recommendation" ? f.label : ""))).toEqual(["Recommendation 2"]);
     expect(onSchools).toEqual([]);
+  });
+
+  it("reads a verb of advocacy after a subject as a question about recommendations", () => {
+    const onTaxes = factsForQuestion("Did Thinktank back health taxes?", facts, documents).facts;
+    expect(onTaxes.map((f) => (f.type === "recommendation" ? f.label : ""))).toEqual(["Recommendation 2"]);
+    expect(questionIntent("What does the Thinktank propose for budgets?")).toBe("recommendations");
+    expect(questionIntent("Would the authors support a local tax?")).toBe("recommendations");
+    expect(questionIntent("Does the patient go back to hospital?")).toBe("other");
+    expect(questionIntent("How does the council support carers?")).toBe("other");
   });
 
   it("picks a recommendation by its ordinal", () => {

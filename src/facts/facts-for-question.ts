@@ -40,13 +40,26 @@ export function factsForQuestion(question: string, facts: readonly Fact[], docum
 /** The kind of answer a question wants, from its wording alone. */
 export function questionIntent(question: string): QuestionIntent {
   const q = question.toLowerCase();
-  if (/\brecommend(?:s|ed|ing|ations?)?\b/.test(q)) return "recommendations";
+  if (/\brecommend(?:s|ed|ing|ations?)?\b/.test(q) || TAKES_A_STANCE.test(q)) return "recommendations";
   if (/\b(?:percentage|per cent|percent|proportion|share|what fraction)\b|%/.test(q)) return "percentage";
   if (/\bhow many\b|\bnumber of\b|\bhow long\b/.test(q)) return "count";
   if (/\bhow much\b|\b(?:budget|cost|costs|spend|spending|funding|worth|money|billion|million)\b|£|€|\$/.test(q)) return "amount";
   if (/\bwho (?:is|are|was|were) (?:responsible|accountable|in charge)\b|\bwhat (?:does|do|did) .+ do\b|\bwhat (?:is|are|was|were) (?:the )?(?:role|job|purpose|remit)\b|\bwhat (?:is|are) (?:an? |the )?\S|\bwho (?:is|are|runs|oversees|regulates)\b/.test(q)) return "body";
   return "other";
 }
+
+/** Verbs of advocacy: "did Localis back …", "what does Reform propose …". */
+const STANCE_VERBS = ["back", "support", "endorse", "favour", "favor", "advocate", "urge", "propose", "call for", "argue for", "want"];
+/** They say a recommendation is asked for, not what it is about. */
+const STANCE_TERMS: ReadonlySet<string> = new Set(analyse(STANCE_VERBS.join(" ")));
+/**
+ * A verb of advocacy right after an auxiliary and its subject asks what a source calls for,
+ * which is what its recommendations say. "How does X support …" asks how, and "back" after a
+ * verb of motion ("go back", "pay back") is an adverb.
+ */
+const TAKES_A_STANCE = new RegExp(
+  String.raw`(?<!\bhow\s)\b(?:do|does|did|would|will)\s+(?:\S+\s+){1,5}?(?<!\b(?:go|goes|went|come|comes|came|bring|brings|brought|put|puts|pay|pays|paid|get|gets|got|give|gives|gave|look|looks|looked)\s)(?:${STANCE_VERBS.join("|")})\b`,
+);
 
 const DURATION_UNITS: readonly NumberUnit[] = ["years", "months"];
 const UNITS: Record<"count" | "amount" | "percentage", readonly NumberUnit[]> = {
@@ -127,7 +140,7 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 function recommendationCandidates(question: string, concepts: readonly Concept[], facts: readonly Fact[], documents: readonly DocumentMeta[]): ScoredFact[] {
   const named = namedSources(question, documents);
   const sourceWords = new Set(documents.filter((d) => named.docIds.has(d.id)).flatMap(sourceTerms));
-  const topics = concepts.filter((c) => !c.variants.every((v) => v.every((t) => sourceWords.has(t))));
+  const topics = concepts.filter((c) => !c.variants.every((v) => v.every((t) => sourceWords.has(t) || STANCE_TERMS.has(t))));
   const ordinal = ordinalOf(question);
   const fromNamed = (f: RecommendationFact): boolean => named.docIds.size === 0 || named.docIds.has(f.docId);
   if (topics.length === 0) {
