@@ -56,7 +56,8 @@ const CUE_REACH = 24;
 /** Content terms a defining sentence may put before its subject: "The term ‘devolution’ is…". */
 const SUBJECT_REACH = 3;
 const GLOSS_CUE = /^['’”]?\s*(?:[–—:]|-\s|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes)\b)/;
-const COPULA_CUE = /^['’”]?\s*,?\s+(?:is|are)\b/;
+/** "X is a …" defines; "X is being seen as…", "X is highly undefined", "X is not…" describe. */
+const COPULA_CUE = /^['’”]?\s*,?\s+(?:is|are)\b(?!\s+(?:not|\p{L}+(?:ly|ed|ing))\b)/u;
 
 /**
  * For a question asking when ("When did the deal start?", "in what year…"), a test that a

@@ -104,6 +104,8 @@ describe("definition questions", () => {
   });
   it("rejects a passing mention and ignores other questions", () => {
     expect(test?.("Interest in the deals grew after devolution was announced.")).toBe(false);
+    expect(test?.("Devolution is being seen as a potential catalyst for change.")).toBe(false);
+    expect(test?.("Devolution is highly undefined in England.")).toBe(false);
     expect(definitionSentenceTest("How many deals were agreed?")).toBeNull();
   });
 });
