@@ -8,6 +8,7 @@ import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { dateSentenceTest, definitionSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import type { IndexFiles } from "../search/load-index.js";
+import { collectInitialisms } from "../search/initialisms.js";
 import { createPassageIndex } from "../search/passage-index.js";
 import { inverseDocumentFrequency, rankPassages, type RankedKind } from "../search/rank-passages.js";
 import { isRoster } from "../search/roster.js";
@@ -33,7 +34,13 @@ export function createEngine(files: IndexFiles): Engine {
   const kinds: RankedKind[] = files.passages.map((passage) => (isRoster(passage.text) ? "roster" : passage.kind));
   const termOf: string[] = [];
   for (const [term, id] of index.vocabulary) termOf[id] = term;
-  const aliases = aliasExpansions(buildAliasTable(files.facts));
+  const aliases = aliasExpansions(
+    buildAliasTable(files.facts),
+    collectInitialisms(
+      files.passages.map((passage) => passage.text),
+      index.vocabulary,
+    ),
+  );
   indexFactTerms(files.facts);
   const passageById = new Map(
     files.passages.flatMap((passage) => {
@@ -138,8 +145,10 @@ function promote(
   return [{ ...found, score: lead?.score ?? 0, coverage: lead?.coverage ?? 0, focus: lead?.focus ?? 0 }, ...scored];
 }
 
-function aliasExpansions(table: ReadonlyMap<string, readonly string[]>): AliasExpansions {
+/** Other names of bodies from the fact table; initials of names the corpus spells out where it has no acronym of its own. */
+function aliasExpansions(table: ReadonlyMap<string, readonly string[]>, initialisms: ReadonlyMap<string, string>): AliasExpansions {
   const expansions = new Map<string, readonly string[]>();
   for (const [name, others] of table) expansions.set(words(name).join(" "), others);
+  for (const [initials, name] of initialisms) if (!expansions.has(initials)) expansions.set(initials, [name]);
   return expansions;
 }

@@ -71,8 +71,11 @@ export function buildQuery(
   };
   for (const term of ownTerms) add(term, context.sourceTerms?.has(term) ? EXPANSION_WEIGHT.sourceName : 1);
 
-  const expansions = aliasExpansions(question, aliases);
+  const { expansions, standIns } = aliasExpansions(question, aliases, vocabulary);
   for (const name of expansions) for (const term of analyse(name)) add(term, EXPANSION_WEIGHT.alias);
+  // A name the corpus only ever writes another way is what the user asked for, at full weight.
+  for (const name of standIns.values()) for (const term of analyse(name)) add(term, 1);
+  const spelledOtherwise = new Set(analyse([...standIns.keys()].join(" ")));
 
   const previous = context.previousQuestion && isFollowUp(question, ownTerms) ? context.previousQuestion : "";
   for (const term of analyse(previous)) add(term, EXPANSION_WEIGHT.previousQuestion);
@@ -82,7 +85,7 @@ export function buildQuery(
   for (const [term, weight] of weights) {
     const id = vocabulary.get(term);
     if (id === undefined) {
-      if (ownTerms.includes(term)) unknownTerms.push(term);
+      if (ownTerms.includes(term) && !spelledOtherwise.has(term)) unknownTerms.push(term);
       continue;
     }
     const answerKind = weight >= 1 && ANSWER_KIND_TERMS.has(term);
@@ -101,10 +104,10 @@ export function buildQuery(
   }
   return {
     rank: { terms, phrases, wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
-    searchText: [question, ...expansions, previous].filter((part) => part !== "").join(" "),
+    searchText: [question, ...expansions, ...standIns.values(), previous].filter((part) => part !== "").join(" "),
     unknownTerms,
     ownTerms,
-    unknownNames: unknownNames(question, vocabulary),
+    unknownNames: unknownNames(question, vocabulary).filter((name) => !standIns.has(words(name).join(" "))),
     knownNameTerms: [...new Set((question.match(NAME) ?? []).flatMap((name) => analyse(name)))].filter((term) => vocabulary.has(term)),
   };
 }
@@ -124,14 +127,27 @@ function unknownNames(question: string, vocabulary: ReadonlyMap<string, number>)
   });
 }
 
-function aliasExpansions(question: string, aliases: AliasExpansions): string[] {
+/**
+ * Other names of the bodies the question names. A name whose words the corpus never uses has
+ * its other name as a stand-in instead ("JSNAs" → "Joint Strategic Needs Assessments").
+ */
+function aliasExpansions(
+  question: string,
+  aliases: AliasExpansions,
+  vocabulary: ReadonlyMap<string, number>,
+): { expansions: string[]; standIns: Map<string, string> } {
   const tokens = words(question);
   const found = new Set<string>();
+  const standIns = new Map<string, string>();
   for (let start = 0; start < tokens.length; start += 1) {
     for (let length = 1; length <= LONGEST_ALIAS_WORDS && start + length <= tokens.length; length += 1) {
-      const others = aliases.get(tokens.slice(start, start + length).join(" "));
-      if (others) for (const other of others) found.add(other);
+      const name = tokens.slice(start, start + length).join(" ");
+      const others = aliases.get(name);
+      if (!others) continue;
+      const unused = analyse(name).every((term) => !vocabulary.has(term));
+      if (unused && others[0] !== undefined) standIns.set(name, others[0]);
+      else for (const other of others) found.add(other);
     }
   }
-  return [...found].sort();
+  return { expansions: [...found].sort(), standIns };
 }
