@@ -4,8 +4,8 @@ import { analyse } from "../index-format/index.js";
  * For a question asking what something is ("definition of delegation", "what is meant by
  * coterminosity?", "what does ACO mean?"), a test that a sentence defines it: the term is
  * followed at once by a gloss ("‘Devolution’ – the transfer of power…", "…a form of
- * delegation: the transfer…", "coterminosity means…"), or opens the sentence followed by "is"
- * or "are", or the sentence spells out the acronym asked about. Null for other questions.
+ * delegation: the transfer…", "coterminosity means…"), or opens the sentence in quotation marks
+ * or followed by "is" or "are", or the sentence spells out the acronym asked about. Null for other questions.
  */
 export function definitionSentenceTest(question: string, ignoredTerms: ReadonlySet<string> = new Set()): ((sentence: string) => boolean) | null {
   const subject = DEFINITION_QUESTIONS.map((pattern) => pattern.exec(question)?.[1]).find((found) => found !== undefined);
@@ -19,7 +19,7 @@ export function definitionSentenceTest(question: string, ignoredTerms: ReadonlyS
       const after = sentence.slice((word.index ?? 0) + word[0].length, (word.index ?? 0) + word[0].length + CUE_REACH);
       if (GLOSS_CUE.test(after)) return true;
       const opens = analyse(sentence.slice(0, word.index ?? 0)).length < SUBJECT_REACH;
-      if (opens && COPULA_CUE.test(after)) return true;
+      if (opens && (COPULA_CUE.test(after) || OPENING_QUOTE.test(sentence.charAt((word.index ?? 0) - 1)))) return true;
     }
     return acronym !== null && spellsOut(sentence, acronym);
   };
@@ -51,6 +51,8 @@ const DEFINITION_QUESTIONS = [
   /^\s*what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand for)[?.!]*\s*$/i,
 ];
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A sentence opening with a term in quotation marks introduces it: "‘Provider collaboratives’ bring together…". */
+const OPENING_QUOTE = /['‘“"]/;
 /** Characters after the term in which a defining cue must start. */
 const CUE_REACH = 24;
 /** Content terms a defining sentence may put before its subject: "The term ‘devolution’ is…". */

@@ -94,6 +94,12 @@ describe("definition questions", () => {
     expect(delegation?.("In both instances, regions may delegate functions to lower tiers of government (municipalities).")).toBe(false);
     expect(delegation?.("Funding decisions taken nationally for the delegation are reviewed.")).toBe(false);
   });
+  it("accepts a sentence that opens with the term in quotation marks, not a quoted mention later on", () => {
+    const collaboratives = definitionSentenceTest("What are provider collaboratives?");
+    expect(collaboratives?.("'Provider collaboratives' bring together NHS trusts to work at scale.")).toBe(true);
+    expect(collaboratives?.("First, they involve a provider or group of providers that collaborate.")).toBe(false);
+    expect(definitionSentenceTest("What is the fantasy of optimum scale?")?.("Earlier, this paper argued that decision makers should avoid the ‘fantasy of the optimum scale’, instead.")).toBe(false);
+  });
   it("accepts a sentence that spells out an acronym asked about", () => {
     const acronym = definitionSentenceTest("What is GIRFT?");
     expect(acronym?.("Existing programmes such as Getting It Right First Time (GIRFT) show the potential.")).toBe(true);
