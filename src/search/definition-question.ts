@@ -13,16 +13,35 @@ export function definitionSentenceTest(question: string, ignoredTerms: ReadonlyS
   const head = analyse(subject).find((term) => !ignoredTerms.has(term));
   if (head === undefined) return null;
   const acronym = ACRONYM.exec(subject.trim())?.[1] ?? null;
+  const subjectTerms = new Set(analyse(subject));
   return (sentence) => {
-    for (const word of sentence.matchAll(WORD)) {
+    const sentenceWords = [...sentence.matchAll(WORD)];
+    for (const [position, word] of sentenceWords.entries()) {
       if (analyse(word[0])[0] !== head) continue;
-      const after = sentence.slice((word.index ?? 0) + word[0].length, (word.index ?? 0) + word[0].length + CUE_REACH);
+      const end = subjectEnd(sentenceWords, position, subjectTerms);
+      const after = sentence.slice(end, end + CUE_REACH);
       if (GLOSS_CUE.test(after)) return true;
       const opens = analyse(sentence.slice(0, word.index ?? 0)).length < SUBJECT_REACH;
       if (opens && (COPULA_CUE.test(after) || OPENING_QUOTE.test(sentence.charAt((word.index ?? 0) - 1)))) return true;
     }
     return acronym !== null && spellsOut(sentence, acronym);
   };
+}
+
+/**
+ * Where the subject named from `position` ends: past its following words that are also the
+ * subject's ("fantasy of optimum scale"), small words between them included.
+ */
+function subjectEnd(sentenceWords: readonly RegExpExecArray[], position: number, subjectTerms: ReadonlySet<string>): number {
+  const endOf = (word: RegExpExecArray): number => (word.index ?? 0) + word[0].length;
+  let end = endOf(sentenceWords[position] as RegExpExecArray);
+  for (let next = position + 1; next < sentenceWords.length; next += 1) {
+    const word = sentenceWords[next] as RegExpExecArray;
+    const terms = analyse(word[0]);
+    if (terms.length > 0 && !terms.every((term) => subjectTerms.has(term))) break;
+    if (terms.length > 0) end = endOf(word);
+  }
+  return end;
 }
 
 /**
