@@ -47,6 +47,13 @@ describe("answers over the real corpus", () => {
     expect(answer.facts.every((fact) => fact.type === "recommendation" && fact.docId === "localis-local-empowerment")).toBe(true);
   });
 
+  it("says a source makes fewer recommendations than the one asked for, and lists them", () => {
+    const answer = ask("What is Reform's third recommendation?");
+    expect(answer.answer.kind).toBe("fact");
+    expect(answer.answer.text).toContain("there is no Recommendation 3");
+    expect(answer.facts.map((fact) => (fact.type === "recommendation" ? fact.label : ""))).toEqual(["Recommendation 1", "Recommendation 2"]);
+  });
+
   it("answers who wrote or published a document from its metadata, but not who wrote a part of it", () => {
     const author = ask("Who wrote Close Enough to Care?");
     expect(author.answer.kind).toBe("fact");

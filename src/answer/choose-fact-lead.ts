@@ -100,12 +100,19 @@ function bodyLead(matches: FactsForQuestion, ranked: readonly ScoredPassage[]): 
   return { text: `${names}: ${body.role}`, passageId: body.passageId, facts: [body] };
 }
 
+/** The recommendations asked for; asked for one by a number the source does not reach, the ones it makes. */
 function recommendationsLead(matches: FactsForQuestion): FactLead | null {
-  const recommendations = matches.facts
-    .filter((fact): fact is RecommendationFact => fact.type === "recommendation")
-    .slice(0, MAX_RECOMMENDATIONS_IN_LEAD);
+  const missing = matches.missingRecommendation;
+  const recommendations = (missing?.recommendations ?? matches.facts.filter((fact): fact is RecommendationFact => fact.type === "recommendation")).slice(
+    0,
+    MAX_RECOMMENDATIONS_IN_LEAD,
+  );
   const first = recommendations[0];
   if (!first) return null;
   const lines = recommendations.map((fact) => `${fact.label}: ${fact.text}`);
-  return { text: `${first.source} recommends:\n${lines.join("\n")}`, passageId: first.passageId, facts: recommendations };
+  const count = missing?.recommendations.length ?? 0;
+  const heading = missing
+    ? `${first.source} makes ${count} recommendation${count === 1 ? "" : "s"}, so there is no Recommendation ${missing.ordinal}. It recommends:`
+    : `${first.source} recommends:`;
+  return { text: `${heading}\n${lines.join("\n")}`, passageId: first.passageId, facts: recommendations };
 }

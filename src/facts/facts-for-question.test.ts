@@ -113,6 +113,14 @@ describe("facts for a question", () => {
     const { facts: found } = factsForQuestion("What is Thinktank's first recommendation?", facts, documents);
     expect(found.map((f) => (f.type === "recommendation" ? f.label : ""))).toEqual(["Recommendation 1"]);
   });
+
+  it("says which recommendations a source makes when asked for one it does not", () => {
+    const { facts: found, missingRecommendation } = factsForQuestion("What is Thinktank's fifth recommendation?", facts, documents);
+    expect(found).toEqual([]);
+    expect(missingRecommendation?.ordinal).toBe(5);
+    expect(missingRecommendation?.recommendations.map((f) => f.label)).toEqual(["Recommendation 1", "Recommendation 2"]);
+    expect(factsForQuestion("What is Thinktank's first recommendation?", facts, documents).missingRecommendation).toBeNull();
+  });
 });
 
 describe("lookups and aliases", () => {

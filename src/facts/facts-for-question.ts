@@ -14,6 +14,11 @@ export interface FactsForQuestion {
   facts: Fact[];
   /** The same facts with their match score in [0, 1], for combining with passage ranking. */
   scored: ScoredFact[];
+  /**
+   * "What is Reform's third recommendation?" of a source that makes two: the number asked and
+   * the recommendations the source does make, so the answer can say so. Null otherwise.
+   */
+  missingRecommendation: { ordinal: number; recommendations: RecommendationFact[] } | null;
 }
 
 /**
@@ -34,7 +39,8 @@ export function factsForQuestion(question: string, facts: readonly Fact[], docum
   const intent = questionIntent(question);
   const scored = candidates(intent, question, facts, documents);
   const ranked = rankScored(scored, documents);
-  return { intent, facts: ranked.map((s) => s.fact), scored: ranked };
+  const missing = intent === "recommendations" && ranked.length === 0 ? missingRecommendation(question, facts, documents) : null;
+  return { intent, facts: ranked.map((s) => s.fact), scored: ranked, missingRecommendation: missing };
 }
 
 /** The kind of answer a question wants, from its wording alone. */
@@ -161,6 +167,14 @@ function recommendationCandidates(question: string, concepts: readonly Concept[]
 
 /** Share of a question's topic words a recommendation must hold to be listed for it. */
 const MIN_TOPIC_SHARE = 0.75;
+
+function missingRecommendation(question: string, facts: readonly Fact[], documents: readonly DocumentMeta[]): FactsForQuestion["missingRecommendation"] {
+  const ordinal = ordinalOf(question);
+  const named = namedSources(question, documents);
+  if (ordinal === null || named.docIds.size === 0) return null;
+  const recommendations = facts.filter((f): f is RecommendationFact => f.type === "recommendation" && named.docIds.has(f.docId));
+  return recommendations.length > 0 ? { ordinal, recommendations } : null;
+}
 
 function ordinalFits(fact: RecommendationFact, ordinal: number | null): boolean {
   return ordinal === null || fact.label === `Recommendation ${ordinal}`;
