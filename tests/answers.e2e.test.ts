@@ -47,6 +47,12 @@ describe("answers over the real corpus", () => {
     expect(answer.facts.every((fact) => fact.type === "recommendation" && fact.docId === "localis-local-empowerment")).toBe(true);
   });
 
+  it("answers a question asking when with the dated sentence, not a figure it mentions", () => {
+    const answer = ask("When did Greater Manchester take control of its health budget?");
+    expect(answer.answer.kind).toBe("passage");
+    expect(answer.answer.text).toContain("In 2015");
+  });
+
   it("says a source makes fewer recommendations than the one asked for, and lists them", () => {
     const answer = ask("What is Reform's third recommendation?");
     expect(answer.answer.kind).toBe("fact");

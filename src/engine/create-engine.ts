@@ -96,9 +96,11 @@ export function createEngine(files: IndexFiles): Engine {
     for (const term of prepared.rank.terms) {
       termWeights.set(termOf[term.id] ?? "", term.weight * inverseDocumentFrequency(index.stats, term.id));
     }
-    const matches = factsForQuestion(question, files.facts, files.documents);
+    const found = factsForQuestion(question, files.facts, files.documents);
+    // "When did Greater Manchester take control of its budget?" wants the date, not the budget.
+    const matches = datedTest && FIGURE_INTENTS.has(found.intent) ? { ...found, intent: "other" as const } : found;
     const factLead = chooseFactLead(matches, scored, index.documents) ?? documentLead(question, scored, files.documents, sources.docIds);
-    const figureTest = figureSentenceTest(question, files.facts);
+    const figureTest = datedTest ? null : figureSentenceTest(question, files.facts);
     return composeAnswer({
       question,
       ranked: factLead ? promote(scored, factLead.passageId, passageById) : scored,
