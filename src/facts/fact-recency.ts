@@ -22,3 +22,13 @@ export function factRecency(fact: Fact, documents: ReadonlyMap<string, DocumentM
 export function compareNewestFirst(a: number | null, b: number | null): number {
   return (b ?? Number.NEGATIVE_INFINITY) - (a ?? Number.NEGATIVE_INFINITY) || 0;
 }
+
+/**
+ * Whether a figure is where a change started: "almost tripled – from 5,776 to 15,630" makes
+ * 5,776 the earlier value, so among figures of the same date 15,630 answers "how many now".
+ */
+export function startsAChange(fact: Fact): boolean {
+  if (fact.type !== "number") return false;
+  const raw = fact.raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(String.raw`\bfrom\s+${raw}\s+(?:to|in)\b`, "i").test(fact.quote);
+}

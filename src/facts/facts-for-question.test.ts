@@ -76,6 +76,17 @@ describe("facts for a question", () => {
     expect(found.map((f) => (f.type === "number" ? f.raw : f.type))).toEqual(["42", "44"]);
   });
 
+  it("answers with where a change ended rather than where it started", () => {
+    const quote = "The number of staff working for the agency tripled – from 5,776 to 15,630.";
+    const staff = (raw: string, value: number, position: number): NumberFact => ({
+      ...figure(raw, value, "staff", "number of staff working for the agency", "thinktank-2024-review", 7),
+      id: `number:staff:${position}`,
+      quote,
+    });
+    const { facts: found } = factsForQuestion("How many staff work for the agency?", [staff("5,776", 5776, 0), staff("15,630", 15630, 1)], documents);
+    expect(found.map((f) => (f.type === "number" ? f.value : 0))).toEqual([15630, 5776]);
+  });
+
   it("does not answer a count of one thing with a count of another", () => {
     const { facts: found } = factsForQuestion("How many integrated care boards are there?", facts, documents);
     expect(found).toEqual([]);
