@@ -1,4 +1,4 @@
-import type { DocumentMeta, Fact } from "../index-format/index.js";
+import { analyse, type DocumentMeta, type Fact } from "../index-format/index.js";
 
 /**
  * When a fact holds, as a sortable number (a year, with months as fractions): the end of
@@ -24,11 +24,17 @@ export function compareNewestFirst(a: number | null, b: number | null): number {
 }
 
 /**
- * Whether a figure is where a change started: "almost tripled – from 5,776 to 15,630" makes
- * 5,776 the earlier value, so among figures of the same date 15,630 answers "how many now".
+ * Whether another figure in the same sentence is the better answer to "how many": where a
+ * change started ("almost tripled – from 5,776 to 15,630": 15,630 is now) or the part in a
+ * part-of-whole ("39 of 42 ICSs contain them": there are 42), unless the question asks what
+ * the part does ("how many ICSs contain…?", given as `askedTerms`).
  */
-export function startsAChange(fact: Fact): boolean {
+export function yieldsToAnotherFigure(fact: Fact, askedTerms: ReadonlySet<string>): boolean {
   if (fact.type !== "number") return false;
   const raw = fact.raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(String.raw`\bfrom\s+${raw}\s+(?:to|in)\b`, "i").test(fact.quote);
+  if (new RegExp(String.raw`\bfrom\s+${raw}\s+(?:to|in)\b`, "i").test(fact.quote)) return true;
+  const part = new RegExp(String.raw`(?<![\d.,])${raw}\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*\s+(.*?)(?:[,;:.]|\band\b|$)`, "i").exec(fact.quote);
+  if (!part) return false;
+  const measured = new Set(analyse(fact.measure));
+  return !analyse(part[1] ?? "").some((term) => !measured.has(term) && askedTerms.has(term));
 }

@@ -87,6 +87,15 @@ describe("facts for a question", () => {
     expect(found.map((f) => (f.type === "number" ? f.value : 0))).toEqual([15630, 5776]);
   });
 
+  it("answers with the whole rather than the part in 'N of M'", () => {
+    const quote = "39 of 42 Integrated Care Systems in England contain them.";
+    const systems = (raw: string, value: number): NumberFact => ({ ...figure(raw, value, "count", "Integrated Care Systems in England", "thinktank-2024-review", 8), id: `number:ics:${raw}`, quote });
+    const { facts: found } = factsForQuestion("How many Integrated Care Systems are in England?", [systems("39", 39), systems("42", 42)], documents);
+    expect(found.map((f) => (f.type === "number" ? f.value : 0))).toEqual([42, 39]);
+    const containing = factsForQuestion("How many Integrated Care Systems contain them?", [systems("39", 39), systems("42", 42)], documents);
+    expect(containing.facts.map((f) => (f.type === "number" ? f.value : 0))).toEqual([39, 42]);
+  });
+
   it("does not answer a count of one thing with a count of another", () => {
     const { facts: found } = factsForQuestion("How many integrated care boards are there?", facts, documents);
     expect(found).toEqual([]);

@@ -38,7 +38,7 @@ export interface FactsForQuestion {
 export function factsForQuestion(question: string, facts: readonly Fact[], documents: readonly DocumentMeta[]): FactsForQuestion {
   const intent = questionIntent(question);
   const scored = candidates(intent, question, facts, documents);
-  const ranked = rankScored(scored, documents);
+  const ranked = rankScored(scored, documents, new Set(analyse(question)));
   const missing = intent === "recommendations" && ranked.length === 0 ? missingRecommendation(question, facts, documents) : null;
   return { intent, facts: ranked.map((s) => s.fact), scored: ranked, missingRecommendation: missing };
 }

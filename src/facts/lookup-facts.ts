@@ -1,7 +1,7 @@
 import type { DocumentMeta, Fact } from "../index-format/index.js";
 import { factTerms } from "./fact-terms.js";
 import type { FactQuery } from "./fact-query.js";
-import { compareNewestFirst, factRecency, startsAChange } from "./fact-recency.js";
+import { compareNewestFirst, factRecency, yieldsToAnotherFigure } from "./fact-recency.js";
 import { conceptsOf, mentionsConcept, type Concept } from "./match-concepts.js";
 
 /** A fact with how well it matches a query, in [0, 1]. */
@@ -64,11 +64,11 @@ export function scoreFactDetail(fact: Fact, concepts: readonly Concept[]): { sco
   return { score: weights === 0 ? 0 : total / weights, mainHit };
 }
 
-/** Score (to one decimal, so near-ties go by date), then newest first, then where a change ended before where it started, then table order. */
-export function rankScored<T extends ScoredFact>(scored: readonly T[], documents: readonly DocumentMeta[]): T[] {
+/** Score (to one decimal, so near-ties go by date), then newest first, then a figure before one it qualifies (a change's start, a part of a whole), then table order. */
+export function rankScored<T extends ScoredFact>(scored: readonly T[], documents: readonly DocumentMeta[], askedTerms: ReadonlySet<string> = new Set()): T[] {
   const recency = recencyOf(documents);
   return scored
-    .map((s, index) => ({ s, index, bucket: Math.round(s.score * 10), recency: recency(s.fact), earlier: startsAChange(s.fact) ? 1 : 0 }))
+    .map((s, index) => ({ s, index, bucket: Math.round(s.score * 10), recency: recency(s.fact), earlier: yieldsToAnotherFigure(s.fact, askedTerms) ? 1 : 0 }))
     .sort(
       (a, b) =>
         b.bucket - a.bucket || compareNewestFirst(a.recency, b.recency) || a.earlier - b.earlier || b.s.score - a.s.score || a.index - b.index,
