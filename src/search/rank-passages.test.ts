@@ -30,7 +30,19 @@ function corpus(passages: { text: string; section?: string; kind?: RankedKind }[
   const ranked = (question: string, wantsSources = false, wantsPeople = false) =>
     rankPassages(query(question, wantsSources, wantsPeople), passages.map((_, i) => i), terms, passages.map((p) => p.kind ?? "body"), stats);
   const rank = (question: string, wantsSources = false, wantsPeople = false) => ranked(question, wantsSources, wantsPeople).map((r) => r.position);
-  return { rank, ranked };
+  /** Scores with and without the question's adjacent pairs as phrases, by position. */
+  const phraseGain = (question: string): number[] => {
+    const plain = query(question);
+    const ids = plain.terms.map((term) => term.id);
+    const withPhrases: RankQuery = { ...plain, phrases: ids.slice(1).map((id, i) => [ids[i] ?? -1, id] as const) };
+    const score = (q: RankQuery) => {
+      const results = rankPassages(q, passages.map((_, i) => i), terms, passages.map((p) => p.kind ?? "body"), stats);
+      return passages.map((_, i) => results.find((r) => r.position === i)?.score ?? 0);
+    };
+    const without = score(plain);
+    return score(withPhrases).map((value, i) => value - (without[i] ?? 0));
+  };
+  return { rank, ranked, phraseGain };
 }
 
 describe("rankPassages", () => {
@@ -70,6 +82,18 @@ describe("rankPassages", () => {
       { text: "Nothing relevant here.", section: "Hospital trusts" },
     ]);
     expect(rank("commissioning support units")[0]).toBe(1);
+  });
+
+  it("gives a phrase held by the heading half the bonus of one held by the text", () => {
+    const { phraseGain } = corpus([
+      { text: "The benefits of devolution are debated.", section: "Other matters" },
+      { text: "Devolution has costs; it also has benefits.", section: "The benefits of devolution" },
+      { text: "Devolution, if at all, comes after the benefits.", section: "Other matters" },
+    ]);
+    const [inText = 0, inHeading = 0, apart = 0] = phraseGain("benefits of devolution");
+    expect(inText).toBeGreaterThan(0);
+    expect(inHeading).toBeCloseTo(inText / 2);
+    expect(apart).toBe(0);
   });
 
   it("reports coverage as the share of the question matched, and drops passages that match nothing", () => {

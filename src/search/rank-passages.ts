@@ -50,6 +50,8 @@ export const RANKING = {
   },
   /** Added, per matched adjacent pair, as a share of the pair's mean IDF. */
   phraseBonus: 0.6,
+  /** A heading holding the pair ("3.1 The benefits of devolution") earns this share of it: it speaks for every passage under it. */
+  headingPhraseShare: 0.5,
   /**
    * Proximity: the query mass found inside one window of this many analysed terms (about a
    * sentence) is added at this share. A passage that answers says most of the question in one
@@ -107,7 +109,7 @@ export function rankPassages(
       if (term.topical) matchedMass += term.weight * termIdf;
     }
     if (score === 0) continue;
-    score += phraseScore(query.phrases, fields.text, idf);
+    score += phraseScore(query.phrases, [fields.text, fields.section], idf);
     // A heading is one place too: a passage under a heading that says the question is focused.
     const focusMass = Math.max(windowMass(fields.text, topicalIdf), windowMass(fields.section, topicalIdf));
     score += RANKING.focusBonus * focusMass;
@@ -138,23 +140,25 @@ function addFieldFrequencies(
   }
 }
 
-/** Adjacent query pairs found within two positions of each other in the passage text. */
+/** Adjacent query pairs found within two positions of each other in the passage text or its heading. */
 function phraseScore(
   phrases: RankQuery["phrases"],
-  text: Int32Array,
+  [text, heading]: readonly [Int32Array, Int32Array],
   idf: ReadonlyMap<number, number>,
 ): number {
   let bonus = 0;
   for (const [first, second] of phrases) {
-    for (let i = 0; i < text.length; i += 1) {
-      if (text[i] !== first) continue;
-      if (text[i + 1] === second || text[i + 2] === second) {
-        bonus += RANKING.phraseBonus * (((idf.get(first) ?? 0) + (idf.get(second) ?? 0)) / 2);
-        break;
-      }
-    }
+    const share = holdsPair(text, first, second) ? 1 : holdsPair(heading, first, second) ? RANKING.headingPhraseShare : 0;
+    bonus += share * RANKING.phraseBonus * (((idf.get(first) ?? 0) + (idf.get(second) ?? 0)) / 2);
   }
   return bonus;
+}
+
+function holdsPair(field: Int32Array, first: number, second: number): boolean {
+  for (let i = 0; i < field.length; i += 1) {
+    if (field[i] === first && (field[i + 1] === second || field[i + 2] === second)) return true;
+  }
+  return false;
 }
 
 /** The largest weighted IDF mass of distinct query terms inside any window of the text. */
