@@ -15,10 +15,11 @@ export function figureSentenceTest(question: string, facts: readonly Fact[]): ((
     const thing = countedThing(question, facts);
     return thing ? (sentence) => sentenceCounts(sentence, thing) : (sentence) => /\d/.test(sentence);
   }
-  const measure = ASKS_MEASURE.exec(question)?.[1];
+  const asked = ASKS_MEASURE.exec(question);
+  const measure = asked?.[1] ?? asked?.[2];
   if (measure) {
-    const stem = analyse(measure)[0] ?? "";
-    return (sentence) => /\d/.test(sentence) && analyse(sentence).includes(stem);
+    const stems = new Set(analyse(SAME_MEASURE[measure.toLowerCase()] ?? measure));
+    return (sentence) => /\d/.test(sentence) && analyse(sentence).some((term) => stems.has(term));
   }
   return null;
 }
@@ -28,10 +29,13 @@ const ASKS_AMOUNT = /\bhow much\b/i;
 const ASKS_COUNT = /\bhow many\b/i;
 /**
  * "What is the population of Wigan?", "what was the average wait…", "what is the waiting time
- * target…": a measure named as a noun, after at most two words.
+ * target…": a measure named as a noun, after at most two words; or a keyword query that opens
+ * with one ("population of Wigan").
  * The answer is a figure stated with that measure, not any sentence that shares the topic.
  */
 const ASKS_MEASURE =
-  /\bwhat (?:is|was|are|were|will be) (?:the |its |their )?(?:[\w-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target)\b/i;
+  /\bwhat (?:is|was|are|were|will be) (?:the |its |their )?(?:[\w-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target)\b|^\s*(?:the )?(average|mean|median|population|size|cost|price|salary) (?:of|in)\b/i;
+/** A population is stated as a number of people as often as it is named: "the area's 2.8 million inhabitants". */
+const SAME_MEASURE: Record<string, string> = { population: "population inhabitants residents people" };
 const PERCENTAGE = /\d\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
 const AMOUNT = /[£$€]\s?\d|\d\s*(?:bn|m|k)?\s*(?:pounds|euros|dollars|billion|million|thousand)\b|\b(?:twice|double|tripled|doubled|halved|times)\b/i;
