@@ -86,6 +86,15 @@ describe("answers over the real corpus", () => {
     expect(followUp.passages.map((p) => p.id)).not.toEqual(alone.passages.map((p) => p.id));
   });
 
+  it("asks a follow-up that names something new as the previous question about it", () => {
+    const body = ask("what about the CQC?", "What does OHID do?");
+    expect(body.answer.kind).toBe("fact");
+    expect(body.answer.text).toMatch(/^Care Quality Commission/);
+    const author = ask("and the Localis one?", "Who wrote the Reform report?");
+    expect(author.answer.text).toContain("Jack Airey");
+    expect(author.question).toBe("and the Localis one?");
+  });
+
   it("says so when the corpus has no answer, offering at most three related passages", () => {
     for (const question of ["How do I reset my VPN password?", "How does the French ARS system work?", "How many GPs are there in Scotland?"]) {
       const answer = ask(question);

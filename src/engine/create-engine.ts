@@ -5,6 +5,7 @@ import { documentLead } from "../answer/document-lead.js";
 import { buildAliasTable, factsForQuestion, figureSentenceTest, indexFactTerms, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
 import { FACT_TYPES, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
+import { resolveFollowUp } from "../search/follow-up.js";
 import { dateSentenceTest, definitionSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import type { IndexFiles } from "../search/load-index.js";
@@ -73,9 +74,12 @@ export function createEngine(files: IndexFiles): Engine {
   }
 
   function ask(question: string, options: AskOptions = {}): Answer {
-    const sources = namedSources(question, files.documents);
-    const prepared = buildQuery(question, index.vocabulary, aliases, {
-      previousQuestion: options.previousQuestion,
+    // A follow-up that names something new is asked as the previous question about it.
+    const resolved = options.previousQuestion === undefined ? null : resolveFollowUp(question, options.previousQuestion);
+    const asked = resolved ?? question;
+    const sources = namedSources(asked, files.documents);
+    const prepared = buildQuery(asked, index.vocabulary, aliases, {
+      previousQuestion: resolved === null ? options.previousQuestion : undefined,
       sourceTerms: sources.terms,
     });
     const candidates = index.candidates({ text: prepared.searchText, terms: prepared.rank.terms }, CANDIDATES);
@@ -87,20 +91,20 @@ export function createEngine(files: IndexFiles): Engine {
       const document = passage && index.documents.get(passage.docId);
       if (passage && document) firstStage.push({ passage, document, score: hit.score, coverage: hit.coverage, focus: hit.focus });
     }
-    const datedTest = dateSentenceTest(question);
+    const datedTest = dateSentenceTest(asked);
     const scored = rerankPassages(firstStage, {
       namedDocuments: sources.docIds,
-      answeringSentence: definitionSentenceTest(question, sources.terms) ?? datedTest,
+      answeringSentence: definitionSentenceTest(asked, sources.terms) ?? datedTest,
     });
     const termWeights = new Map<string, number>();
     for (const term of prepared.rank.terms) {
       termWeights.set(termOf[term.id] ?? "", term.weight * inverseDocumentFrequency(index.stats, term.id));
     }
-    const found = factsForQuestion(question, files.facts, files.documents);
+    const found = factsForQuestion(asked, files.facts, files.documents);
     // "When did Greater Manchester take control of its budget?" wants the date, not the budget.
     const matches = datedTest && FIGURE_INTENTS.has(found.intent) ? { ...found, intent: "other" as const } : found;
-    const factLead = chooseFactLead(matches, scored, index.documents) ?? documentLead(question, scored, files.documents, sources.docIds);
-    const figureTest = datedTest ? null : figureSentenceTest(question, files.facts);
+    const factLead = chooseFactLead(matches, scored, index.documents) ?? documentLead(asked, scored, files.documents, sources.docIds);
+    const figureTest = datedTest ? null : figureSentenceTest(asked, files.facts);
     return composeAnswer({
       question,
       ranked: factLead ? promote(scored, factLead.passageId, passageById) : scored,

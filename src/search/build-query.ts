@@ -1,4 +1,5 @@
 import { analyse, words } from "../index-format/index.js";
+import { isFollowUp } from "./follow-up.js";
 import type { QueryTerm, RankQuery } from "./rank-passages.js";
 
 /** A question made ready for retrieval and ranking. */
@@ -45,8 +46,6 @@ const ANSWER_KIND_TERMS: ReadonlySet<string> = new Set(
 );
 
 const LONGEST_ALIAS_WORDS = 6;
-const FOLLOW_UP_START = /^\s*(and|or|but|what about|how about|same for|also)\b/i;
-const FOLLOW_UP_MAX_TERMS = 2;
 const ASKS_FOR_SOURCES =
   /\b(sources?|references?|cit(?:e|es|ed|ing|ation|ations)|bibliograph\w*|footnotes?|which (?:paper|report|study|article|publication|review)s?)\b/i;
 
@@ -110,11 +109,6 @@ export function buildQuery(
     unknownNames: unknownNames(question, vocabulary).filter((name) => !standIns.has(words(name).join(" "))),
     knownNameTerms: [...new Set((question.match(NAME) ?? []).flatMap((name) => analyse(name)))].filter((term) => vocabulary.has(term)),
   };
-}
-
-/** A short question that leans on the one before it. */
-export function isFollowUp(question: string, ownTerms: readonly string[]): boolean {
-  return FOLLOW_UP_START.test(question) || ownTerms.length <= FOLLOW_UP_MAX_TERMS;
 }
 
 const NAME = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’]*/gu;
