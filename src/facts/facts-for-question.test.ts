@@ -127,6 +127,8 @@ describe("facts for a question", () => {
     expect(questionIntent("Would the authors support a local tax?")).toBe("recommendations");
     expect(questionIntent("Does the patient go back to hospital?")).toBe("other");
     expect(questionIntent("How does the council support carers?")).toBe("other");
+    expect(questionIntent("Should councils set health taxes?")).toBe("recommendations");
+    expect(questionIntent("Which councils should set health taxes?")).toBe("other");
   });
 
   it("picks a recommendation by its ordinal", () => {

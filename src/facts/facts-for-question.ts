@@ -46,7 +46,7 @@ export function factsForQuestion(question: string, facts: readonly Fact[], docum
 /** The kind of answer a question wants, from its wording alone. */
 export function questionIntent(question: string): QuestionIntent {
   const q = question.toLowerCase();
-  if (/\brecommend(?:s|ed|ing|ations?)?\b/.test(q) || TAKES_A_STANCE.test(q)) return "recommendations";
+  if (/\brecommend(?:s|ed|ing|ations?)?\b/.test(q) || TAKES_A_STANCE.test(q) || /^\s*should\b/.test(q)) return "recommendations";
   if (/\b(?:percentage|per cent|percent|proportion|share|what fraction)\b|%/.test(q)) return "percentage";
   if (/\bhow many\b|\bnumber of\b|\bhow long\b/.test(q)) return "count";
   if (/\bhow much\b|\b(?:budget|cost|costs|spend|spending|funding|worth|money|billion|million)\b|£|€|\$/.test(q)) return "amount";
@@ -60,7 +60,7 @@ const STANCE_VERBS = ["back", "support", "endorse", "favour", "favor", "advocate
 const STANCE_TERMS: ReadonlySet<string> = new Set(analyse(STANCE_VERBS.join(" ")));
 /**
  * A verb of advocacy right after an auxiliary and its subject asks what a source calls for,
- * which is what its recommendations say. "How does X support …" asks how, and "back" after a
+ * which is what its recommendations say; so does a question opening with "should". "How does X support …" asks how, and "back" after a
  * verb of motion ("go back", "pay back") is an adverb.
  */
 const TAKES_A_STANCE = new RegExp(
