@@ -10,57 +10,79 @@ export interface IncrementalBuilder<Item, Result> {
   finish(): Promise<Result>;
 }
 
-/** What the worker thread is told: items to add, in order, then to finish. */
-type BuilderRequest<Item> = { type: "add"; items: readonly Item[] } | { type: "finish" };
-type BuilderReply<Result> = { type: "finished"; result: Result };
+/** Any builder, as a worker thread serves it: items and results only cross as messages. */
+type SomeBuilder = IncrementalBuilder<never, unknown>;
+
+/** What the worker thread is told: items to add to a builder, in order, then to finish it. */
+type BuilderRequest = { builder: string; type: "add"; items: readonly unknown[] } | { builder: string; type: "finish" };
+type BuilderReply = { builder: string; result: unknown };
 
 /**
- * A builder working in a worker thread, so its work runs on the other core while this
- * thread segments documents. `module` is the worker's module, which calls serveBuilder.
- * Messages arrive in the order they were posted, so the result is the one the same builder
- * gives in this thread. Starting the thread costs a few hundred milliseconds: worth it for
- * large corpora only. `job` names the work in errors ("the search index").
+ * Builders working in one worker thread, so their work runs beside this thread's. `module`
+ * is the worker's module: it creates the builders named `names` and calls serveBuilders.
+ * Messages arrive in the order they were posted, so each result is the one the same builder
+ * gives in this thread. The thread stops once every builder has finished. Starting it costs
+ * a few hundred milliseconds: worth it for large corpora only.
+ *
+ * @example const { search } = startBuilderThread<{ search: SearchIndexBuilder }>(new URL("./worker.ts", import.meta.url), ["search"]);
  */
-export function startBuilderWorker<Item, Result>(module: URL, job: string): IncrementalBuilder<Item, Result> {
+export function startBuilderThread<Builders extends { [Name in keyof Builders]: SomeBuilder }>(
+  module: URL,
+  names: readonly (keyof Builders & string)[],
+): Builders {
   const worker = new Worker(workerBootstrap(module), { eval: true, execArgv: [] });
-  // Until finish() waits for it, the worker must not keep the process alive: a caller that
+  // Until a finish() waits for it, the worker must not keep the process alive: a caller that
   // fails between add() and finish() would otherwise never exit.
   worker.unref();
-  const finished = new Promise<Result>((resolve, reject) => {
-    worker.once("message", (reply: BuilderReply<Result>) => resolve(reply.result));
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`ingest: the worker building ${job} stopped (exit code ${code}) before finishing`)));
-  });
-  // Rejections are handled by finish(); one arriving before it must not crash the process.
-  finished.catch(() => undefined);
-  const post = (request: BuilderRequest<Item>) => worker.postMessage(request);
-  return {
+  let waiting = 0;
+  let unfinished = names.length;
+  const settle = new Map<string, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
+  const results = new Map<string, Promise<unknown>>(
+    names.map((name) => {
+      const result = new Promise<unknown>((resolve, reject) => settle.set(name, { resolve, reject }));
+      // Rejections are handled by finish(); one arriving before it must not crash the process.
+      result.catch(() => undefined);
+      return [name, result];
+    }),
+  );
+  const failAll = (error: Error) => {
+    for (const { reject } of settle.values()) reject(error);
+  };
+  worker.on("message", (reply: BuilderReply) => settle.get(reply.builder)?.resolve(reply.result));
+  worker.once("error", failAll);
+  worker.once("exit", (code) => failAll(new Error(`ingest: a worker thread (${names.join(", ")}) stopped (exit code ${code}) before finishing`)));
+
+  const builder = (name: string): SomeBuilder => ({
     add(items) {
-      post({ type: "add", items });
+      worker.postMessage({ builder: name, type: "add", items } satisfies BuilderRequest);
     },
     async finish() {
-      post({ type: "finish" });
-      worker.ref();
+      worker.postMessage({ builder: name, type: "finish" } satisfies BuilderRequest);
+      if (waiting++ === 0) worker.ref();
       try {
-        return await finished;
+        return await results.get(name);
       } finally {
-        await worker.terminate();
+        if (--waiting === 0) worker.unref();
+        if (--unfinished === 0) await worker.terminate();
       }
     },
-  };
+  });
+  return Object.fromEntries(names.map((name) => [name, builder(name)])) as Builders;
 }
 
-/** The worker thread's side of startBuilderWorker: adds items as they arrive, replies with the result. */
-export function serveBuilder<Item, Result>(builder: IncrementalBuilder<Item, Result>): void {
+/** The worker thread's side of startBuilderThread: adds items as they arrive, replies with each result. */
+export function serveBuilders(builders: { [name: string]: SomeBuilder }): void {
   const port = parentPort;
-  if (port === null) throw new Error("ingest: serveBuilder runs in a worker thread only");
-  port.on("message", (request: BuilderRequest<Item>) => {
+  if (port === null) throw new Error("ingest: serveBuilders runs in a worker thread only");
+  port.on("message", (request: BuilderRequest) => {
+    const builder = builders[request.builder];
+    if (builder === undefined) throw new Error(`ingest: this worker thread has no builder "${request.builder}"`);
     if (request.type === "add") {
-      builder.add(request.items);
+      builder.add(request.items as readonly never[]);
       return;
     }
     void builder.finish().then((result) => {
-      const reply: BuilderReply<Result> = { type: "finished", result };
+      const reply: BuilderReply = { builder: request.builder, result };
       port.postMessage(reply);
     });
   });

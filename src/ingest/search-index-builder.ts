@@ -1,6 +1,6 @@
 import { Document } from "flexsearch";
 import { searchIndexOptions, type SearchRecord } from "../index-format/index.js";
-import { startBuilderWorker, type IncrementalBuilder } from "./builder-worker.js";
+import type { IncrementalBuilder } from "./builder-worker.js";
 
 /**
  * Builds the FlexSearch index of the passages and exports it, key → data, keys sorted.
@@ -28,12 +28,4 @@ export function createSearchIndexBuilder(): SearchIndexBuilder {
       return Object.fromEntries(Object.entries(exported).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     },
   };
-}
-
-/**
- * The same builder in a worker thread: indexing (analysing every passage, filling
- * FlexSearch's maps) is a large share of a large ingest.
- */
-export function createSearchIndexWorker(): SearchIndexBuilder {
-  return startBuilderWorker(new URL("./search-index-worker.ts", import.meta.url), "the search index");
 }
