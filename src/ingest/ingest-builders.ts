@@ -1,4 +1,4 @@
-import { startBuilderThread } from "./builder-worker.js";
+import { startBuilderThread } from "./builder-thread.js";
 import { createPassageFactsBuilder, type PassageFactsBuilder } from "./passage-facts-builder.js";
 import { createSearchIndexBuilder, type SearchIndexBuilder } from "./search-index-builder.js";
 

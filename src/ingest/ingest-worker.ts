@@ -1,4 +1,4 @@
-import { serveBuilders } from "./builder-worker.js";
+import { serveBuilders } from "./builder-thread.js";
 import { createIngestBuilders } from "./ingest-builders.js";
 
 /** The thread behind startIngestWorker. */

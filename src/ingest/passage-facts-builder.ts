@@ -1,5 +1,5 @@
 import type { DocumentMeta, Passage } from "../index-format/index.js";
-import type { IncrementalBuilder } from "./builder-worker.js";
+import type { IncrementalBuilder } from "./builder-thread.js";
 import { extractPassageFacts, type PassageFacts } from "./facts/passage-facts.js";
 
 /** A document with all of its passages, in order. */

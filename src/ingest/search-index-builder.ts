@@ -1,6 +1,6 @@
 import { Document } from "flexsearch";
 import { searchIndexOptions, type SearchRecord } from "../index-format/index.js";
-import type { IncrementalBuilder } from "./builder-worker.js";
+import type { IncrementalBuilder } from "./builder-thread.js";
 
 /**
  * Builds the FlexSearch index of the passages and exports it, key → data, keys sorted.
