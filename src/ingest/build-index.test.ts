@@ -5,11 +5,11 @@ import { buildIndex } from "./build-index.js";
 const FIXTURE = new URL("../../tests/fixtures/mini-corpus/", import.meta.url).pathname;
 
 describe("buildIndex", () => {
-  it("builds the same index whether the search index is built in a worker thread or not", async () => {
+  it("builds the same index whether a worker thread shares the work or not", async () => {
     const read = await readCorpus(FIXTURE);
     if (!read.ok) throw new Error(read.error.message);
-    const inThread = await buildIndex(read.corpus, "hash", { searchInWorker: false });
-    const inWorker = await buildIndex(read.corpus, "hash", { searchInWorker: true });
+    const inThread = await buildIndex(read.corpus, "hash", { inWorker: false });
+    const inWorker = await buildIndex(read.corpus, "hash", { inWorker: true });
     expect(inThread.passages.length).toBeGreaterThan(0);
     expect(Object.keys(inThread.search).length).toBeGreaterThan(0);
     expect(inWorker).toEqual(inThread);

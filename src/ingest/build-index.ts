@@ -10,8 +10,9 @@ import {
   type Passage,
   type SearchRecord,
 } from "../index-format/index.js";
-import { extractFacts } from "./facts/extract-facts.js";
-import { createSearchIndexBuilder, createSearchIndexWorker } from "./search-index-builder.js";
+import { extractBodies } from "./facts/extract-bodies.js";
+import { assembleFacts } from "./facts/extract-facts.js";
+import { createIngestBuilders, startIngestWorker } from "./ingest-builders.js";
 import { segmentDocument } from "./segment-document.js";
 
 /** Everything that goes into index/, in memory. */
@@ -27,14 +28,17 @@ export interface BuiltIndex {
 
 /** How buildIndex runs; the index it builds is the same either way. */
 export interface BuildOptions {
-  /** Build the search index in a worker thread; by default only for a corpus of WORKER_MIN_SOURCE_CHARS or more. */
-  searchInWorker?: boolean;
+  /**
+   * Build the search index and extract the passage facts in a worker thread; by default
+   * only for a corpus of WORKER_MIN_SOURCE_CHARS or more.
+   */
+  inWorker?: boolean;
 }
 
 /**
- * Below this much source text the search index is built in this thread: a worker thread
- * takes longer to start than the whole index takes to build (about 150,000 characters, the
- * real corpus, index in a fraction of a second).
+ * Below this much source text everything is built in this thread: a worker thread takes
+ * longer to start than the whole index takes to build (about 150,000 characters, the real
+ * corpus, index in a fraction of a second).
  */
 export const WORKER_MIN_SOURCE_CHARS = 2_000_000;
 
@@ -46,25 +50,27 @@ export async function buildIndex(corpus: Corpus, corpusHash: string, options: Bu
   const warnings = [...corpus.warnings];
   const documents = corpus.documents.map((document) => document.meta);
   const sourceChars = corpus.documents.reduce((sum, document) => sum + document.source.length, 0);
-  const searchBuilder = (options.searchInWorker ?? sourceChars >= WORKER_MIN_SOURCE_CHARS) ? createSearchIndexWorker() : createSearchIndexBuilder();
+  const builders = (options.inWorker ?? sourceChars >= WORKER_MIN_SOURCE_CHARS) ? startIngestWorker() : createIngestBuilders();
   const titles = new Map(documents.map((document) => [document.id, document.title]));
   const passages: Passage[] = [];
   for (const document of corpus.documents) {
     const own = segmentDocument(document.meta.id, document.source);
     if (own.length === 0) warnings.push(`${document.file}: no text left after cleaning; not indexed`);
-    searchBuilder.add(own.map((passage, i) => toSearchRecord(passage, passages.length + i, titles.get(passage.docId) ?? "")));
+    builders.search.add(own.map((passage, i) => toSearchRecord(passage, passages.length + i, titles.get(passage.docId) ?? "")));
+    builders.passageFacts.add([{ document: document.meta, passages: own }]);
     passages.push(...own);
   }
 
+  // Bodies are merged across documents, so they wait for all passages; the worker meanwhile
+  // catches up with the passage facts and the index.
+  const bodies = extractBodies(documents, passages);
   const sources = new Map(corpus.documents.map((document) => [document.meta.id, document.source]));
-  const extracted = extractFacts({
-    documents,
-    passages,
-    sources,
-    ...(corpus.curatedFacts === null ? {} : { curatedText: corpus.curatedFacts }),
-  });
+  const extracted = assembleFacts(
+    { documents, passages, sources, ...(corpus.curatedFacts === null ? {} : { curatedText: corpus.curatedFacts }) },
+    { bodies, ...(await builders.passageFacts.finish()) },
+  );
   warnings.push(...extracted.warnings);
-  const search = await searchBuilder.finish();
+  const search = await builders.search.finish();
 
   return {
     manifest: {

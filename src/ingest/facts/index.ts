@@ -1,4 +1,5 @@
-export { extractFacts, type ExtractFactsInput, type ExtractFactsResult } from "./extract-facts.js";
+export { assembleFacts, extractFacts, type ExtractFactsInput, type ExtractFactsResult, type FoundFacts } from "./extract-facts.js";
+export { extractPassageFacts, type PassageFacts } from "./passage-facts.js";
 export {
   parseCuratedFacts,
   CuratedFactsSchema,
