@@ -1,4 +1,4 @@
-import { analyse, type DocumentMeta, type Fact } from "../index-format/index.js";
+import type { DocumentMeta, Fact } from "../index-format/index.js";
 
 /**
  * When a fact holds, as a sortable number (a year, with months as fractions): the end of
@@ -21,20 +21,4 @@ export function factRecency(fact: Fact, documents: ReadonlyMap<string, DocumentM
 /** Newest first; facts of unknown date last. */
 export function compareNewestFirst(a: number | null, b: number | null): number {
   return (b ?? Number.NEGATIVE_INFINITY) - (a ?? Number.NEGATIVE_INFINITY) || 0;
-}
-
-/**
- * Whether another figure in the same sentence is the better answer to "how many": where a
- * change started ("almost tripled – from 5,776 to 15,630": 15,630 is now) or the part in a
- * part-of-whole ("39 of 42 ICSs contain them": there are 42), unless the question asks what
- * the part does ("how many ICSs contain…?", given as `askedTerms`).
- */
-export function yieldsToAnotherFigure(fact: Fact, askedTerms: ReadonlySet<string>): boolean {
-  if (fact.type !== "number") return false;
-  const raw = fact.raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (new RegExp(String.raw`\bfrom\s+${raw}\s+(?:to|in)\b`, "i").test(fact.quote)) return true;
-  const part = new RegExp(String.raw`(?<![\d.,])${raw}\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*\s+(.*?)(?:[,;:.]|\band\b|$)`, "i").exec(fact.quote);
-  if (!part) return false;
-  const measured = new Set(analyse(fact.measure));
-  return !analyse(part[1] ?? "").some((term) => !measured.has(term) && askedTerms.has(term));
 }

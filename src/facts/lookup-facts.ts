@@ -1,8 +1,9 @@
 import type { DocumentMeta, Fact } from "../index-format/index.js";
 import { factTerms } from "./fact-terms.js";
 import type { FactQuery } from "./fact-query.js";
-import { compareNewestFirst, factRecency, yieldsToAnotherFigure } from "./fact-recency.js";
+import { compareNewestFirst, factRecency } from "./fact-recency.js";
 import { conceptsOf, mentionsConcept, type Concept } from "./match-concepts.js";
+import { yieldsToAnotherFigure } from "./yields-to-another-figure.js";
 
 /** A fact with how well it matches a query, in [0, 1]. */
 export interface ScoredFact {
@@ -68,10 +69,10 @@ export function scoreFactDetail(fact: Fact, concepts: readonly Concept[]): { sco
 export function rankScored<T extends ScoredFact>(scored: readonly T[], documents: readonly DocumentMeta[], askedTerms: ReadonlySet<string> = new Set()): T[] {
   const recency = recencyOf(documents);
   return scored
-    .map((s, index) => ({ s, index, bucket: Math.round(s.score * 10), recency: recency(s.fact), earlier: yieldsToAnotherFigure(s.fact, askedTerms) ? 1 : 0 }))
+    .map((s, index) => ({ s, index, bucket: Math.round(s.score * 10), recency: recency(s.fact), yields: yieldsToAnotherFigure(s.fact, askedTerms) ? 1 : 0 }))
     .sort(
       (a, b) =>
-        b.bucket - a.bucket || compareNewestFirst(a.recency, b.recency) || a.earlier - b.earlier || b.s.score - a.s.score || a.index - b.index,
+        b.bucket - a.bucket || compareNewestFirst(a.recency, b.recency) || a.yields - b.yields || b.s.score - a.s.score || a.index - b.index,
     )
     .map((x) => x.s);
 }
