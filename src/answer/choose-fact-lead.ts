@@ -103,10 +103,8 @@ function bodyLead(matches: FactsForQuestion, ranked: readonly ScoredPassage[]): 
 /** The recommendations asked for; asked for one by a number the source does not reach, the ones it makes. */
 function recommendationsLead(matches: FactsForQuestion): FactLead | null {
   const missing = matches.missingRecommendation;
-  const recommendations = (missing?.recommendations ?? matches.facts.filter((fact): fact is RecommendationFact => fact.type === "recommendation")).slice(
-    0,
-    MAX_RECOMMENDATIONS_IN_LEAD,
-  );
+  const asked = missing?.recommendations ?? matches.facts.filter((fact): fact is RecommendationFact => fact.type === "recommendation");
+  const recommendations = asked.slice(0, MAX_RECOMMENDATIONS_IN_LEAD);
   const first = recommendations[0];
   if (!first) return null;
   const lines = recommendations.map((fact) => `${fact.label}: ${fact.text}`);

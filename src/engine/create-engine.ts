@@ -35,13 +35,11 @@ export function createEngine(files: IndexFiles): Engine {
   const kinds: RankedKind[] = files.passages.map((passage) => (isRoster(passage.text) ? "roster" : passage.kind));
   const termOf: string[] = [];
   for (const [term, id] of index.vocabulary) termOf[id] = term;
-  const aliases = aliasExpansions(
-    buildAliasTable(files.facts),
-    collectInitialisms(
-      files.passages.map((passage) => passage.text),
-      index.vocabulary,
-    ),
+  const initialisms = collectInitialisms(
+    files.passages.map((passage) => passage.text),
+    index.vocabulary,
   );
+  const aliases = aliasExpansions(buildAliasTable(files.facts), initialisms);
   indexFactTerms(files.facts);
   const passageById = new Map(
     files.passages.flatMap((passage) => {

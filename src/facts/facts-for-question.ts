@@ -60,8 +60,8 @@ const STANCE_VERBS = ["back", "support", "endorse", "favour", "favor", "advocate
 const STANCE_TERMS: ReadonlySet<string> = new Set(analyse(STANCE_VERBS.join(" ")));
 /**
  * A verb of advocacy right after an auxiliary and its subject asks what a source calls for,
- * which is what its recommendations say; so does a question opening with "should". "How does X support …" asks how, and "back" after a
- * verb of motion ("go back", "pay back") is an adverb.
+ * which is what its recommendations say; so does a question opening with "should". "How does
+ * X support …" asks how, and "back" after a verb of motion ("go back", "pay back") is an adverb.
  */
 const TAKES_A_STANCE = new RegExp(
   String.raw`(?<!\bhow\s)\b(?:do|does|did|would|will)\s+(?:\S+\s+){1,5}?(?<!\b(?:go|goes|went|come|comes|came|bring|brings|brought|put|puts|pay|pays|paid|get|gets|got|give|gives|gave|look|looks|looked)\s)(?:${STANCE_VERBS.join("|")})\b`,

@@ -5,7 +5,8 @@ import { analyse } from "../index-format/index.js";
  * coterminosity?", "what does ACO mean?"), a test that a sentence defines it: the term is
  * followed at once by a gloss ("‘Devolution’ – the transfer of power…", "…a form of
  * delegation: the transfer…", "coterminosity means…"), or opens the sentence in quotation marks
- * or followed by "is" or "are", or the sentence spells out the acronym asked about. Null for other questions.
+ * or followed by "is" or "are", or the sentence spells out the acronym asked about. Null for
+ * other questions.
  */
 export function definitionSentenceTest(question: string, ignoredTerms: ReadonlySet<string> = new Set()): ((sentence: string) => boolean) | null {
   const subject = DEFINITION_QUESTIONS.map((pattern) => pattern.exec(question)?.[1]).find((found) => found !== undefined);
