@@ -34,6 +34,19 @@ describe("answers over the real corpus", () => {
     expect(answer.passages[0]?.id).toBe(answer.answer.passageId);
   });
 
+  it("gives each source's figure when asked whether the sources agree on it", () => {
+    const answer = ask("Do the sources agree on how many integrated care systems England has?");
+    expect(answer.answer.kind).toBe("fact");
+    expect(answer.answer.text).toMatch(/^42 /);
+    expect(answer.answer.text).toContain("Also: 44");
+  });
+
+  it("finds a figure of the measure asked below passages that only share its words", () => {
+    const answer = ask("What is the population of Greater Manchester?");
+    expect(answer.answer.kind).toBe("passage");
+    expect(answer.answer.text).toContain("2.8 million people");
+  });
+
   it("gives a named body's role", () => {
     const answer = ask("What does OHID do?");
     expect(answer.answer.kind).toBe("fact");

@@ -12,8 +12,12 @@ const FIGURE_MATCH_WEIGHT = 1;
 const PASSAGE_RANK_WEIGHT = 0.6;
 /** A figure matching this well (every concept asked found in what it measures) may lead from any passage. */
 const SELF_SUFFICIENT_MATCH = 1;
-/** Another document's figure for the same measure is shown beside the chosen one when it matches this well. */
+/**
+ * Another document's figure for the same measure is shown beside the chosen one when it
+ * matches this well; less well when the question asks whether the sources agree.
+ */
 const CONFLICT_MIN_SHARE = 0.9;
+const ACROSS_SOURCES_MIN_SHARE = 0.5;
 const MAX_RECOMMENDATIONS_IN_LEAD = 6;
 const ROLE_PASSAGE_DEPTH = 3;
 
@@ -29,12 +33,13 @@ export function chooseFactLead(
   matches: FactsForQuestion,
   ranked: readonly ScoredPassage[],
   documents: ReadonlyMap<string, DocumentMeta>,
+  { acrossSources = false }: { acrossSources?: boolean } = {},
 ): FactLead | null {
   switch (matches.intent) {
     case "count":
     case "amount":
     case "percentage":
-      return figureLead(matches, ranked, documents);
+      return figureLead(matches, ranked, documents, acrossSources ? ACROSS_SOURCES_MIN_SHARE : CONFLICT_MIN_SHARE);
     case "body":
       return bodyLead(matches, ranked);
     case "recommendations":
@@ -48,6 +53,7 @@ function figureLead(
   matches: FactsForQuestion,
   ranked: readonly ScoredPassage[],
   documents: ReadonlyMap<string, DocumentMeta>,
+  conflictMinShare: number,
 ): FactLead | null {
   const top = ranked.slice(0, FIGURE_PASSAGE_DEPTH);
   const topScore = top[0]?.score ?? 0;
@@ -70,7 +76,7 @@ function figureLead(
         fact.docId !== chosen.fact.docId &&
         fact.unit === chosen.fact.unit &&
         fact.value !== chosen.fact.value &&
-        score >= chosen.match * CONFLICT_MIN_SHARE,
+        score >= chosen.match * conflictMinShare,
     )
     .map(({ fact }) => fact as NumberFact);
   const lines = [figureLine(chosen.fact, documents), ...others.map((fact) => `Also: ${figureLine(fact, documents)}`)];

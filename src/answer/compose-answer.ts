@@ -120,8 +120,12 @@ export function composeAnswer(input: ComposeInput): Answer {
 }
 
 const MAX_RELATED_WHEN_NOT_FOUND = 3;
-/** How far down the ranking an answer to a figure question is looked for. */
-const FIGURE_PASSAGE_DEPTH = 5;
+/**
+ * How far down the ranking an answer to a figure question is looked for. Few passages state
+ * a figure of the kind asked, so the test itself keeps precision ("population of X" ranks
+ * passages on "population health" first).
+ */
+const FIGURE_PASSAGE_DEPTH = 10;
 
 /** Position of the first of the top passages with a sentence the test accepts, or -1. */
 function passageWithFigure(ranked: readonly ScoredPassage[], test: SentenceTest): number {

@@ -6,6 +6,7 @@ import { buildAliasTable, factsForQuestion, figureSentenceTest, indexFactTerms, 
 import { FACT_TYPES, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { resolveFollowUp } from "../search/follow-up.js";
+import { frameQuestion } from "../search/question-frame.js";
 import { dateSentenceTest, definitionSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import type { IndexFiles } from "../search/load-index.js";
@@ -74,7 +75,8 @@ export function createEngine(files: IndexFiles): Engine {
   function ask(question: string, options: AskOptions = {}): Answer {
     // A follow-up that names something new is asked as the previous question about it.
     const resolved = options.previousQuestion === undefined ? null : resolveFollowUp(question, options.previousQuestion);
-    const asked = resolved ?? question;
+    const framed = frameQuestion(resolved ?? question);
+    const asked = framed.inner;
     const sources = namedSources(asked, files.documents);
     const prepared = buildQuery(asked, index.vocabulary, aliases, {
       previousQuestion: resolved === null ? options.previousQuestion : undefined,
@@ -101,7 +103,7 @@ export function createEngine(files: IndexFiles): Engine {
     const found = factsForQuestion(asked, files.facts, files.documents);
     // "When did Greater Manchester take control of its budget?" wants the date, not the budget.
     const matches = datedTest && FIGURE_INTENTS.has(found.intent) ? { ...found, intent: "other" as const } : found;
-    const factLead = chooseFactLead(matches, scored, index.documents) ?? documentLead(asked, scored, files.documents, sources.docIds);
+    const factLead = chooseFactLead(matches, scored, index.documents, { acrossSources: framed.acrossSources }) ?? documentLead(asked, scored, files.documents, sources.docIds);
     const figureTest = datedTest ? null : figureSentenceTest(asked, files.facts);
     return composeAnswer({
       question,

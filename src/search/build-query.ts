@@ -45,9 +45,16 @@ const ANSWER_KIND_TERMS: ReadonlySet<string> = new Set(
   analyse("recommend recommends recommended recommendation recommendations propose proposes proposed proposal proposals suggest suggests suggested number percentage proportion definition define defined meaning explain describe describes document documents report reports paper papers discuss discusses say says said mention mentions"),
 );
 
+/**
+ * Verbs that set the task when they open a sentence ("Compare the two models", "List the
+ * bodies…"); mid-sentence they are topic ("defined compared with elsewhere").
+ */
+const INSTRUCTION = /(?:^|[.?!]\s+)(compare|contrast|list|summari[sz]e|outline)\b/gi;
+
 const LONGEST_ALIAS_WORDS = 6;
+/** "Which King's Fund paper…", not "what does the report say…". */
 const ASKS_FOR_SOURCES =
-  /\b(sources?|references?|cit(?:e|es|ed|ing|ation|ations)|bibliograph\w*|footnotes?|which (?:paper|report|study|article|publication|review)s?)\b/i;
+  /\b(sources?|references?|cit(?:e|es|ed|ing|ation|ations)|bibliograph\w*|footnotes?|(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|would|will|can|could|should)\b)[\w'’]+ ){0,3}?(?:paper|report|study|article|publication|review)s?)\b/i;
 
 const ASKS_FOR_PEOPLE = /\bwho(?:se|m)?\b|\bwhich (?:person|people|members?|experts?)\b/i;
 
@@ -69,6 +76,7 @@ export function buildQuery(
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   };
   for (const term of ownTerms) add(term, context.sourceTerms?.has(term) ? EXPANSION_WEIGHT.sourceName : 1);
+  const instructions = new Set(analyse([...question.matchAll(INSTRUCTION)].map((match) => match[1]).join(" ")));
 
   const { expansions, standIns } = aliasExpansions(question, aliases, vocabulary);
   for (const name of expansions) for (const term of analyse(name)) add(term, EXPANSION_WEIGHT.alias);
@@ -87,7 +95,7 @@ export function buildQuery(
       if (ownTerms.includes(term) && !spelledOtherwise.has(term)) unknownTerms.push(term);
       continue;
     }
-    const answerKind = weight >= 1 && ANSWER_KIND_TERMS.has(term);
+    const answerKind = weight >= 1 && (ANSWER_KIND_TERMS.has(term) || instructions.has(term));
     terms.push({
       id,
       weight: answerKind ? EXPANSION_WEIGHT.answerKind : weight,
