@@ -66,6 +66,11 @@ describe("answers over the real corpus", () => {
     expect(answer.answer.text).toContain("In 2015");
   });
 
+  it("answers when from a passage that states a date, over one that shares more words", () => {
+    const answer = ask("When did the Greater Manchester deal begin?");
+    expect(answer.answer.text).toContain("began in April 2016");
+  });
+
   it("says a source makes fewer recommendations than the one asked for, and lists them", () => {
     const answer = ask("What is Reform's third recommendation?");
     expect(answer.answer.kind).toBe("fact");

@@ -18,7 +18,7 @@ function input(question: string, ranked: ScoredPassage[], overrides: Partial<Com
     termWeights: new Map(analyse(question).map((term) => [term, 1])),
     signals: { unknownNames: [], unknownShare: 0, namedSources: { docIds: new Set(), terms: new Set() }, mentionsNames: () => true },
     preferSentence: null,
-    figureTest: null,
+    answerTypeTest: null,
     ...overrides,
   };
 }
@@ -73,9 +73,9 @@ describe("composeAnswer", () => {
 
   it("abstains on a figure question when no top passage states the figure", () => {
     const figureTest = (sentence: string) => /\d/.test(sentence);
-    expect(composeAnswer(input("How many councils pool budgets?", passages, { figureTest })).answer.kind).toBe("none");
+    expect(composeAnswer(input("How many councils pool budgets?", passages, { answerTypeTest: figureTest })).answer.kind).toBe("none");
     const withFigure = [...passages, scored(reform, 3, "In 2023, 12 councils pooled budgets.")];
-    const answer = composeAnswer(input("How many councils pool budgets?", withFigure, { figureTest, preferSentence: figureTest }));
+    const answer = composeAnswer(input("How many councils pool budgets?", withFigure, { answerTypeTest: figureTest, preferSentence: figureTest }));
     expect(answer.answer).toMatchObject({ kind: "passage", passageId: "reform#3" });
   });
 

@@ -54,10 +54,10 @@ export interface ComposeInput {
    */
   preferSentence: SentenceTest | null;
   /**
-   * For a question that plainly asks for a figure: whether a sentence gives one of the kind
-   * asked. Without a fact lead, the answer must come from a passage with such a sentence.
+   * For a question that plainly asks for a figure or a date: whether a sentence gives one of
+   * the kind asked. Without a fact lead, the answer must come from a passage with such a sentence.
    */
-  figureTest: SentenceTest | null;
+  answerTypeTest: SentenceTest | null;
   offset?: number;
 }
 
@@ -82,14 +82,14 @@ export const NOT_FOUND_TEXT =
  * Builds the Answer: the lead (fact, answering sentence, or an honest "not found"), then
  * the cited passages, best first. Pure.
  *
- * @example composeAnswer({ question: "how many ICSs?", ranked, factLead, termWeights, signals, preferSentence, figureTest })
+ * @example composeAnswer({ question: "how many ICSs?", ranked, factLead, termWeights, signals, preferSentence, answerTypeTest })
  */
 export function composeAnswer(input: ComposeInput): Answer {
   const offset = input.offset ?? 0;
-  const figure = input.figureTest && !input.factLead ? passageWithFigure(input.ranked, input.figureTest) : null;
-  const ranked = figure && figure > 0 ? moveToFront(input.ranked, figure) : input.ranked;
+  const typed = input.answerTypeTest && !input.factLead ? passageOfAnswerType(input.ranked, input.answerTypeTest) : null;
+  const ranked = typed && typed > 0 ? moveToFront(input.ranked, typed) : input.ranked;
   const top = ranked[0];
-  const abstain = top === undefined || figure === -1 || shouldAbstain(top, input.signals, input.factLead);
+  const abstain = top === undefined || typed === -1 || shouldAbstain(top, input.signals, input.factLead);
   const page = ranked.slice(offset, offset + MAX_ANSWER_PASSAGES);
   const passages = page.map((scored) => toAnswerPassage(scored, input));
 
@@ -121,15 +121,15 @@ export function composeAnswer(input: ComposeInput): Answer {
 
 const MAX_RELATED_WHEN_NOT_FOUND = 3;
 /**
- * How far down the ranking an answer to a figure question is looked for. Few passages state
- * a figure of the kind asked, so the test itself keeps precision ("population of X" ranks
- * passages on "population health" first).
+ * How far down the ranking an answer to a figure or date question is looked for. Few
+ * passages state a figure of the kind asked, so the test itself keeps precision
+ * ("population of X" ranks passages on "population health" first).
  */
-const FIGURE_PASSAGE_DEPTH = 10;
+const ANSWER_TYPE_DEPTH = 10;
 
 /** Position of the first of the top passages with a sentence the test accepts, or -1. */
-function passageWithFigure(ranked: readonly ScoredPassage[], test: SentenceTest): number {
-  return ranked.slice(0, FIGURE_PASSAGE_DEPTH).findIndex(({ passage }) =>
+function passageOfAnswerType(ranked: readonly ScoredPassage[], test: SentenceTest): number {
+  return ranked.slice(0, ANSWER_TYPE_DEPTH).findIndex(({ passage }) =>
     sentenceSpans(passage.text).some((span) => test(passage.text.slice(span.start, span.end))),
   );
 }

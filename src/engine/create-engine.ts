@@ -104,7 +104,8 @@ export function createEngine(files: IndexFiles): Engine {
     // "When did Greater Manchester take control of its budget?" wants the date, not the budget.
     const matches = datedTest && FIGURE_INTENTS.has(found.intent) ? { ...found, intent: "other" as const } : found;
     const factLead = chooseFactLead(matches, scored, index.documents, { acrossSources: framed.acrossSources }) ?? documentLead(asked, scored, files.documents, sources.docIds);
-    const figureTest = datedTest ? null : figureSentenceTest(asked, files.facts);
+    // A passage that states no date cannot say when; one with no figure of the kind asked cannot say how many.
+    const answerTypeTest = datedTest ?? figureSentenceTest(asked, files.facts);
     return composeAnswer({
       question,
       ranked: factLead ? promote(scored, factLead.passageId, passageById) : scored,
@@ -116,8 +117,8 @@ export function createEngine(files: IndexFiles): Engine {
         namedSources: sources,
         mentionsNames: mentionsNamesTest(prepared.knownNameTerms.filter((term) => !sources.terms.has(term))),
       },
-      preferSentence: figureTest ?? datedTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
-      figureTest,
+      preferSentence: answerTypeTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
+      answerTypeTest,
       offset,
     });
   }
