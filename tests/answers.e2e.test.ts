@@ -71,6 +71,13 @@ describe("answers over the real corpus", () => {
     expect(answer.answer.text).toContain("began in April 2016");
   });
 
+  it("answers what a source without numbered recommendations recommends from its own prescriptive sentences", () => {
+    const answer = ask("What did the Health Foundation recommend?");
+    expect(answer.answer.kind).toBe("fact");
+    expect(answer.answer.text).toContain("Devolution Deals must be aligned with other initiatives");
+    expect(answer.passages[0]?.docId).toBe("hf-2016-devolution");
+  });
+
   it("says a source makes fewer recommendations than the one asked for, and lists them", () => {
     const answer = ask("What is Reform's third recommendation?");
     expect(answer.answer.kind).toBe("fact");

@@ -1,7 +1,8 @@
-import { ABSTENTION, composeAnswer, type ScoredPassage } from "../answer/compose-answer.js";
+import { ABSTENTION, composeAnswer, type FactLead, type ScoredPassage } from "../answer/compose-answer.js";
 import { MAX_ANSWER_PASSAGES, type Answer, type AskOptions } from "../answer/answer.js";
 import { chooseFactLead } from "../answer/choose-fact-lead.js";
 import { documentLead } from "../answer/document-lead.js";
+import { prescriptiveLead } from "../answer/prescriptive-lead.js";
 import { buildAliasTable, factsForQuestion, figureSentenceTest, indexFactTerms, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
 import { FACT_TYPES, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
@@ -12,7 +13,7 @@ import { rerankPassages } from "../search/rerank-passages.js";
 import type { IndexFiles } from "../search/load-index.js";
 import { collectInitialisms } from "../search/initialisms.js";
 import { createPassageIndex } from "../search/passage-index.js";
-import { inverseDocumentFrequency, rankPassages, type RankedKind } from "../search/rank-passages.js";
+import { inverseDocumentFrequency, rankPassages, type QueryTerm, type RankedKind } from "../search/rank-passages.js";
 import { isRoster } from "../search/roster.js";
 import type { Engine, SourceSummary } from "./engine.js";
 
@@ -72,6 +73,17 @@ export function createEngine(files: IndexFiles): Engine {
     };
   }
 
+  /**
+   * "What does the Health Foundation recommend?", about no topic, of a source whose
+   * recommendations are not numbered in the fact table: what its text says should be done.
+   */
+  function sourceStanceLead(intent: QuestionIntent, docIds: ReadonlySet<string>, terms: readonly QueryTerm[]): FactLead | null {
+    const [docId, ...others] = docIds;
+    const document = docId === undefined ? undefined : index.documents.get(docId);
+    if (intent !== "recommendations" || !document || others.length > 0 || terms.some((term) => term.topical)) return null;
+    return prescriptiveLead(document, files.passages);
+  }
+
   function ask(question: string, options: AskOptions = {}): Answer {
     // A follow-up that names something new is asked as the previous question about it.
     const resolved = options.previousQuestion === undefined ? null : resolveFollowUp(question, options.previousQuestion);
@@ -103,7 +115,10 @@ export function createEngine(files: IndexFiles): Engine {
     const found = factsForQuestion(asked, files.facts, files.documents);
     // "When did Greater Manchester take control of its budget?" wants the date, not the budget.
     const matches = datedTest && FIGURE_INTENTS.has(found.intent) ? { ...found, intent: "other" as const } : found;
-    const factLead = chooseFactLead(matches, scored, index.documents, { acrossSources: framed.acrossSources }) ?? documentLead(asked, scored, files.documents, sources.docIds);
+    const factLead =
+      chooseFactLead(matches, scored, index.documents, { acrossSources: framed.acrossSources }) ??
+      documentLead(asked, scored, files.documents, sources.docIds) ??
+      sourceStanceLead(matches.intent, sources.docIds, prepared.rank.terms);
     // A passage that states no date cannot say when; one with no figure of the kind asked cannot say how many.
     const answerTypeTest = datedTest ?? figureSentenceTest(asked, files.facts);
     return composeAnswer({

@@ -11,3 +11,10 @@ export const DocumentMetaSchema = z.object({
   url: z.string().url().nullable(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
+
+/** How a source is named to users: "Localis — Local empowerment", the publisher's remarks in brackets left out. */
+export function sourceLabel(document: DocumentMeta): string {
+  const title = document.title.split(/:\s/)[0] ?? document.title;
+  const publisher = document.publisher?.replace(/\s*\(.*$/, "").trim();
+  return publisher ? `${publisher} — ${title}` : title;
+}

@@ -1,4 +1,4 @@
-export { DocumentMetaSchema, type DocumentMeta } from "./document.js";
+export { DocumentMetaSchema, sourceLabel, type DocumentMeta } from "./document.js";
 export {
   PassageSchema,
   PassageKindSchema,

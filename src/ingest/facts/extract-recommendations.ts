@@ -1,4 +1,4 @@
-import { sectionLabel, type DocumentMeta, type Passage, type RecommendationFact } from "../../index-format/index.js";
+import { sectionLabel, sourceLabel, type DocumentMeta, type Passage, type RecommendationFact } from "../../index-format/index.js";
 import { passagesByDocument } from "./passages-by-document.js";
 import { splitSentences } from "./split-sentences.js";
 
@@ -37,7 +37,7 @@ const SELF_RECOMMENDATION =
 const INTRODUCTION = /\b(?:we (?:also |further |therefore )?recommends? that|recommends? that|(?:our|the|its|key) recommendations (?:are|include)|we recommend the following|we recommend)\s*:\s*$/i;
 
 function forDocument(document: DocumentMeta, passages: readonly Passage[]): RecommendationFact[] {
-  const source = sourceOf(document);
+  const source = sourceLabel(document);
   const numbered: RecommendationFact[] = [];
   const seen = new Set<string>();
   const bullets: { passage: Passage; text: string; section: string }[] = [];
@@ -94,10 +94,4 @@ function fact(docId: string, passage: Passage, label: string, text: string, sour
     text,
     section,
   };
-}
-
-function sourceOf(document: DocumentMeta): string {
-  const title = document.title.split(/:\s/)[0] ?? document.title;
-  const publisher = document.publisher?.replace(/\s*\(.*$/, "").trim();
-  return publisher ? `${publisher} — ${title}` : title;
 }
