@@ -70,7 +70,8 @@ export interface ComposeInput {
  */
 export const ABSTENTION = {
   minCoverage: 0.35,
-  maxUnknownShare: 0.5,
+  /** Half or more of the question's topic words unknown to the corpus: it is about something else. */
+  unknownShareToAbstain: 0.5,
   /** A name in at most this share of passages is specific: the answer must mention it. */
   specificNameShare: 0.02,
 } as const;
@@ -141,7 +142,7 @@ function moveToFront<T>(items: readonly T[], position: number): T[] {
 
 function shouldAbstain(top: ScoredPassage, signals: QuestionSignals, factLead: FactLead | null): boolean {
   if (signals.unknownNames.length > 0) return true;
-  if (signals.unknownShare > ABSTENTION.maxUnknownShare) return true;
+  if (signals.unknownShare >= ABSTENTION.unknownShareToAbstain) return true;
   if (factLead) return false;
   return top.coverage < ABSTENTION.minCoverage || !fromNamedSource(top.passage, signals.namedSources) || !signals.mentionsNames(top.passage);
 }

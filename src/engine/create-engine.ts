@@ -128,7 +128,7 @@ export function createEngine(files: IndexFiles): Engine {
       termWeights,
       signals: {
         unknownNames: prepared.unknownNames,
-        unknownShare: prepared.ownTerms.length === 0 ? 1 : prepared.unknownTerms.length / new Set(prepared.ownTerms).size,
+        unknownShare: prepared.unknownShare,
         namedSources: sources,
         mentionsNames: mentionsNamesTest(prepared.knownNameTerms.filter((term) => !sources.terms.has(term))),
       },

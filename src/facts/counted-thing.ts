@@ -31,16 +31,22 @@ const IRREGULAR_PLURALS = new Set(["people", "staff", "personnel", "children", "
 
 /**
  * Whether a sentence states a count of the thing: a number (in digits or words) followed
- * within a few words by the thing's name, as in "39 of 42 ICSs" or "four competing health plans".
+ * within a few words of the same clause by the thing's name, as in "39 of 42 ICSs" or "four
+ * competing health plans"; "five criteria: fewer hospital admissions" counts no hospitals.
  */
 export function sentenceCounts(sentence: string, thing: Concept): boolean {
-  const tokens = words(sentence);
   const heads = new Set(thing.variants.map((variant) => variant.at(-1) ?? ""));
-  return tokens.some((token, i) => {
-    if (!isNumberWord(token) || inRatio(tokens, i)) return false;
-    return tokens.slice(i + 1, i + 1 + COUNT_REACH).some((next) => heads.has(stemWord(next)));
+  return sentence.split(CLAUSE_BREAK).some((clause) => {
+    const tokens = words(clause);
+    return tokens.some((token, i) => {
+      if (!isNumberWord(token) || inRatio(tokens, i)) return false;
+      return tokens.slice(i + 1, i + 1 + COUNT_REACH).some((next) => heads.has(stemWord(next)));
+    });
   });
 }
+
+/** Punctuation that ends a noun phrase; a comma only before a space, so "1,000" stays whole. */
+const CLAUSE_BREAK = /[:;()–—]|,\s/;
 
 /** "One in ten GP appointments" is a share of appointments, not a count of GPs: neither number counts. */
 function inRatio(tokens: readonly string[], i: number): boolean {

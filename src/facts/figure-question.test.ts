@@ -14,6 +14,12 @@ describe("figureSentenceTest", () => {
     expect(test?.("Two out of five GP surgeries closed.")).toBe(false);
   });
 
+  it("reads a count within its clause", () => {
+    const test = figureSentenceTest("How many hospitals are there in Denmark?", []);
+    expect(test?.("Funding depends on five criteria: fewer hospital admissions and shorter stays.")).toBe(false);
+    expect(test?.("Denmark has 1,000 small hospitals, 30 of them public.")).toBe(true);
+  });
+
   it("counts the question's first plural, not the words after it", () => {
     const test = figureSentenceTest("How many nurses left the NHS in 2023?", []);
     expect(test?.("In 2023, 40,000 nurses left.")).toBe(true);

@@ -16,6 +16,17 @@ describe("buildQuery", () => {
     expect(weightIn("How defined is devolution compared with elsewhere?", "compare")).toBe(1);
   });
 
+  it("counts unknown topic words, not words for the kind of answer, toward the unknown share", () => {
+    expect(build("definition of devolution").unknownShare).toBe(0);
+    expect(build("Which article explains devolution budgets?").unknownShare).toBe(0);
+    expect(build("How are devolution budgets audited?").unknownShare).toBeCloseTo(1 / 3);
+    expect(build("what is it?").unknownShare).toBe(1);
+  });
+
+  it("treats a year the corpus never mentions as an unknown name", () => {
+    expect(build("devolution budgets for 2030").unknownNames).toEqual(["2030"]);
+  });
+
   it("keeps footnotes in play for a question after a cited paper, not for one about what a report says", () => {
     expect(build("Which King's Fund paper explains networks?").rank.wantsSources).toBe(true);
     expect(build("What does the report say about budgets?").rank.wantsSources).toBe(false);

@@ -7,13 +7,18 @@ export interface PreparedQuery {
   rank: RankQuery;
   /** Text handed to FlexSearch for candidates: the question plus its expansions. */
   searchText: string;
-  /** Stemmed content terms of the question that the corpus never uses. */
+  /** Stemmed topic terms of the question that the corpus never uses. */
   unknownTerms: string[];
-  /** Stemmed content terms of the question itself (not expansions or context). */
-  ownTerms: string[];
   /**
-   * Names in the question (capitalised or all-caps words past its first word) that the
-   * corpus never uses: "France", "ARS". A corpus that never names a thing cannot answer about it.
+   * Share of the question's own topic terms that the corpus never uses, 0..1: words for the
+   * kind of answer ("definition", "article", "mention") are not topic; 1 for a question with
+   * no words to search at all.
+   */
+  unknownShare: number;
+  /**
+   * Names in the question (capitalised or all-caps words past its first word) and years that
+   * the corpus never uses: "France", "ARS", "2030". A corpus that never names a thing cannot
+   * answer about it.
    */
   unknownNames: string[];
   /** Stemmed terms of names in the question that the corpus does use: what the answer must be about. */
@@ -42,7 +47,7 @@ export interface QueryContext {
  * on topic for having them.
  */
 const ANSWER_KIND_TERMS: ReadonlySet<string> = new Set(
-  analyse("recommend recommends recommended recommendation recommendations propose proposes proposed proposal proposals suggest suggests suggested number percentage proportion definition define defined meaning explain describe describes document documents report reports paper papers discuss discusses say says said mention mentions"),
+  analyse("recommend recommends recommended recommendation recommendations propose proposes proposed proposal proposals suggest suggests suggested number percentage proportion definition define defined meaning explain describe describes document documents report reports paper papers article articles quote quotes quotation discuss discusses say says said mention mentions"),
 );
 
 /**
@@ -87,15 +92,17 @@ export function buildQuery(
   const previous = context.previousQuestion && isFollowUp(question, ownTerms) ? context.previousQuestion : "";
   for (const term of analyse(previous)) add(term, EXPANSION_WEIGHT.previousQuestion);
 
+  const isAnswerKind = (term: string): boolean => ANSWER_KIND_TERMS.has(term) || instructions.has(term);
+  const topicTerms = ownTerms.filter((term) => !isAnswerKind(term));
   const terms: QueryTerm[] = [];
   const unknownTerms: string[] = [];
   for (const [term, weight] of weights) {
     const id = vocabulary.get(term);
     if (id === undefined) {
-      if (ownTerms.includes(term) && !spelledOtherwise.has(term)) unknownTerms.push(term);
+      if (topicTerms.includes(term) && !spelledOtherwise.has(term)) unknownTerms.push(term);
       continue;
     }
-    const answerKind = weight >= 1 && (ANSWER_KIND_TERMS.has(term) || instructions.has(term));
+    const answerKind = weight >= 1 && isAnswerKind(term);
     terms.push({
       id,
       weight: answerKind ? EXPANSION_WEIGHT.answerKind : weight,
@@ -113,7 +120,7 @@ export function buildQuery(
     rank: { terms, phrases, wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
     searchText: [question, ...expansions, ...standIns.values(), previous].filter((part) => part !== "").join(" "),
     unknownTerms,
-    ownTerms,
+    unknownShare: ownTerms.length === 0 ? 1 : unknownTerms.length / Math.max(1, new Set(topicTerms).size),
     unknownNames: unknownNames(question, vocabulary).filter((name) => !standIns.has(words(name).join(" "))),
     knownNameTerms: [...new Set((question.match(NAME) ?? []).flatMap((name) => analyse(name)))].filter((term) => vocabulary.has(term)),
   };
@@ -121,8 +128,11 @@ export function buildQuery(
 
 const NAME = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’]*/gu;
 
+/** A year is as specific as a name: a corpus that never mentions 2030 says nothing about it. */
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+
 function unknownNames(question: string, vocabulary: ReadonlyMap<string, number>): string[] {
-  const names = question.match(NAME) ?? [];
+  const names = [...(question.match(NAME) ?? []), ...(question.match(YEAR) ?? [])];
   return names.filter((name) => {
     const terms = analyse(name);
     return terms.length > 0 && terms.every((term) => !vocabulary.has(term));
