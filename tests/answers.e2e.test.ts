@@ -78,6 +78,18 @@ describe("answers over the real corpus", () => {
     expect(answer.passages[0]?.docId).toBe("hf-2016-devolution");
   });
 
+  it("accepts a passage naming the body asked about by its other name", () => {
+    const answer = ask("Who was the former chief executive of the CQC?");
+    expect(answer.answer.kind).toBe("passage");
+    expect(answer.answer.text).toContain("Sir David Behan, former Chief Executive of the Care Quality Commission");
+  });
+
+  it("answers a question about a source itself from the text that names it", () => {
+    const answer = ask("What is DevoConnect?");
+    expect(answer.answer.kind).toBe("passage");
+    expect(answer.answer.text).toContain("DevoConnect, publisher of the essays");
+  });
+
   it("says a source makes fewer recommendations than the one asked for, and lists them", () => {
     const answer = ask("What is Reform's third recommendation?");
     expect(answer.answer.kind).toBe("fact");

@@ -13,7 +13,7 @@ import { rerankPassages } from "../search/rerank-passages.js";
 import type { IndexFiles } from "../search/load-index.js";
 import { collectInitialisms } from "../search/initialisms.js";
 import { createPassageIndex } from "../search/passage-index.js";
-import { inverseDocumentFrequency, rankPassages, type QueryTerm, type RankedKind } from "../search/rank-passages.js";
+import { inverseDocumentFrequency, rankPassages, type RankedKind } from "../search/rank-passages.js";
 import { isRoster } from "../search/roster.js";
 import type { Engine, SourceSummary } from "./engine.js";
 
@@ -54,14 +54,22 @@ export function createEngine(files: IndexFiles): Engine {
 
   const positionOf = new Map(files.passages.map((passage, position) => [passage.id, position]));
   /**
-   * A test that a passage, or the one before it in its document, names every specific name;
-   * it reads the term ids analysed at load, not the text again.
+   * A test that a passage, or the one before it in its document, names every specific name,
+   * by any of its names ("CQC" or "Care Quality Commission"); it reads the term ids analysed
+   * at load, not the text again.
    */
-  function mentionsNamesTest(nameTerms: readonly string[]): (passage: Passage) => boolean {
+  function mentionsNamesTest(nameTerms: readonly string[], otherNames: ReadonlyMap<string, readonly string[][]>): (passage: Passage) => boolean {
+    const idsOf = (terms: readonly string[]): number[] | null => {
+      const ids = terms.map((term) => index.vocabulary.get(term));
+      return ids.every((id) => id !== undefined) ? (ids as number[]) : null;
+    };
+    // Each specific name term, with the other names that may stand for it.
     const specific = nameTerms.flatMap((term) => {
       const id = index.vocabulary.get(term);
       if (id === undefined) return [];
-      return (index.stats.documentFrequency[id] ?? 0) / index.stats.passageCount <= ABSTENTION.specificNameShare ? [id] : [];
+      if ((index.stats.documentFrequency[id] ?? 0) / index.stats.passageCount > ABSTENTION.specificNameShare) return [];
+      const others = (otherNames.get(term) ?? []).map(idsOf).filter((ids): ids is number[] => ids !== null && ids.length > 0);
+      return [[[id], ...others]];
     });
     if (specific.length === 0) return () => true;
     return (passage) => {
@@ -69,7 +77,8 @@ export function createEngine(files: IndexFiles): Engine {
       const own = index.terms[position];
       const previous = files.passages[position - 1]?.docId === passage.docId ? index.terms[position - 1] : undefined;
       const fields = [own?.text, own?.section, previous?.text];
-      return specific.every((id) => fields.some((field) => field?.includes(id)));
+      const holds = (id: number): boolean => fields.some((field) => field?.includes(id));
+      return specific.every((names) => names.some((name) => name.every(holds)));
     };
   }
 
@@ -77,10 +86,10 @@ export function createEngine(files: IndexFiles): Engine {
    * "What does the Health Foundation recommend?", about no topic, of a source whose
    * recommendations are not numbered in the fact table: what its text says should be done.
    */
-  function sourceStanceLead(intent: QuestionIntent, docIds: ReadonlySet<string>, terms: readonly QueryTerm[]): FactLead | null {
+  function sourceStanceLead(intent: QuestionIntent, docIds: ReadonlySet<string>, aboutSourcesOnly: boolean): FactLead | null {
     const [docId, ...others] = docIds;
     const document = docId === undefined ? undefined : index.documents.get(docId);
-    if (intent !== "recommendations" || !document || others.length > 0 || terms.some((term) => term.topical)) return null;
+    if (intent !== "recommendations" || !aboutSourcesOnly || !document || others.length > 0) return null;
     return prescriptiveLead(document, files.passages);
   }
 
@@ -118,7 +127,7 @@ export function createEngine(files: IndexFiles): Engine {
     const factLead =
       chooseFactLead(matches, scored, index.documents, { acrossSources: framed.acrossSources }) ??
       documentLead(asked, scored, files.documents, sources.docIds) ??
-      sourceStanceLead(matches.intent, sources.docIds, prepared.rank.terms);
+      sourceStanceLead(matches.intent, sources.docIds, prepared.aboutSourcesOnly);
     // A passage that states no date cannot say when; one with no figure of the kind asked cannot say how many.
     const answerTypeTest = datedTest ?? figureSentenceTest(asked, files.facts);
     return composeAnswer({
@@ -130,7 +139,10 @@ export function createEngine(files: IndexFiles): Engine {
         unknownNames: prepared.unknownNames,
         unknownShare: prepared.unknownShare,
         namedSources: sources,
-        mentionsNames: mentionsNamesTest(prepared.knownNameTerms.filter((term) => !sources.terms.has(term))),
+        mentionsNames: mentionsNamesTest(
+          prepared.knownNameTerms.filter((term) => !sources.terms.has(term)),
+          prepared.otherNames,
+        ),
       },
       preferSentence: answerTypeTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
       answerTypeTest,

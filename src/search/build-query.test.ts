@@ -23,6 +23,21 @@ describe("buildQuery", () => {
     expect(build("what is it?").unknownShare).toBe(1);
   });
 
+  it("weighs a source's name as the topic when the question is about the source alone", () => {
+    const sourceTerms = new Set(analyse("King's Fund"));
+    const about = buildQuery("What is the King's Fund?", vocabulary, new Map(), { sourceTerms });
+    expect(about.aboutSourcesOnly).toBe(true);
+    expect(about.rank.terms.every((term) => term.weight === 1 && term.topical)).toBe(true);
+    const pointer = buildQuery("What does the King's Fund say about networks?", vocabulary, new Map(), { sourceTerms });
+    expect(pointer.aboutSourcesOnly).toBe(false);
+    expect(pointer.rank.terms.find((term) => term.id === vocabulary.get("fund"))?.weight).toBe(EXPANSION_WEIGHT.sourceName);
+  });
+
+  it("offers a named body's other names, as terms, for each of its terms", () => {
+    const aliases = new Map([["cqc", ["Care Quality Commission"]]]);
+    expect(buildQuery("Who inspects for the CQC?", vocabulary, aliases).otherNames.get("cqc")).toEqual([["care", "qualiti", "commiss"]]);
+  });
+
   it("treats a year the corpus never mentions as an unknown name", () => {
     expect(build("devolution budgets for 2030").unknownNames).toEqual(["2030"]);
   });

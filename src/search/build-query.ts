@@ -21,8 +21,15 @@ export interface PreparedQuery {
    * answer about it.
    */
   unknownNames: string[];
+  /** Every topic word of the question names a source: "What is Localis?", "What did Reform recommend?". */
+  aboutSourcesOnly: boolean;
   /** Stemmed terms of names in the question that the corpus does use: what the answer must be about. */
   knownNameTerms: string[];
+  /**
+   * For a term of a name the question uses, the other names of the same body, as terms: a
+   * passage that writes "Care Quality Commission" names what "CQC" asks about.
+   */
+  otherNames: ReadonlyMap<string, readonly string[][]>;
 }
 
 /** Other names of a body, keyed by a name as `words(name).join(" ")`. */
@@ -80,10 +87,14 @@ export function buildQuery(
   const add = (term: string, weight: number): void => {
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   };
-  for (const term of ownTerms) add(term, context.sourceTerms?.has(term) ? EXPANSION_WEIGHT.sourceName : 1);
   const instructions = new Set(analyse([...question.matchAll(INSTRUCTION)].map((match) => match[1]).join(" ")));
+  const isAnswerKind = (term: string): boolean => ANSWER_KIND_TERMS.has(term) || instructions.has(term);
+  const topicTerms = ownTerms.filter((term) => !isAnswerKind(term));
+  // "What is Localis?" is about the source itself: its name is then the topic, not a pointer to a document.
+  const aboutSourcesOnly = topicTerms.length > 0 && topicTerms.every((term) => context.sourceTerms?.has(term) === true);
+  for (const term of ownTerms) add(term, context.sourceTerms?.has(term) && !aboutSourcesOnly ? EXPANSION_WEIGHT.sourceName : 1);
 
-  const { expansions, standIns } = aliasExpansions(question, aliases, vocabulary);
+  const { expansions, standIns, otherNames } = aliasExpansions(question, aliases, vocabulary);
   for (const name of expansions) for (const term of analyse(name)) add(term, EXPANSION_WEIGHT.alias);
   // A name the corpus only ever writes another way is what the user asked for, at full weight.
   for (const name of standIns.values()) for (const term of analyse(name)) add(term, 1);
@@ -92,8 +103,6 @@ export function buildQuery(
   const previous = context.previousQuestion && isFollowUp(question, ownTerms) ? context.previousQuestion : "";
   for (const term of analyse(previous)) add(term, EXPANSION_WEIGHT.previousQuestion);
 
-  const isAnswerKind = (term: string): boolean => ANSWER_KIND_TERMS.has(term) || instructions.has(term);
-  const topicTerms = ownTerms.filter((term) => !isAnswerKind(term));
   const terms: QueryTerm[] = [];
   const unknownTerms: string[] = [];
   for (const [term, weight] of weights) {
@@ -120,9 +129,11 @@ export function buildQuery(
     rank: { terms, phrases, wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
     searchText: [question, ...expansions, ...standIns.values(), previous].filter((part) => part !== "").join(" "),
     unknownTerms,
+    aboutSourcesOnly,
     unknownShare: ownTerms.length === 0 ? 1 : unknownTerms.length / Math.max(1, new Set(topicTerms).size),
     unknownNames: unknownNames(question, vocabulary).filter((name) => !standIns.has(words(name).join(" "))),
     knownNameTerms: [...new Set((question.match(NAME) ?? []).flatMap((name) => analyse(name)))].filter((term) => vocabulary.has(term)),
+    otherNames,
   };
 }
 
@@ -147,10 +158,11 @@ function aliasExpansions(
   question: string,
   aliases: AliasExpansions,
   vocabulary: ReadonlyMap<string, number>,
-): { expansions: string[]; standIns: Map<string, string> } {
+): { expansions: string[]; standIns: Map<string, string>; otherNames: Map<string, string[][]> } {
   const tokens = words(question);
   const found = new Set<string>();
   const standIns = new Map<string, string>();
+  const otherNames = new Map<string, string[][]>();
   for (let start = 0; start < tokens.length; start += 1) {
     for (let length = 1; length <= LONGEST_ALIAS_WORDS && start + length <= tokens.length; length += 1) {
       const name = tokens.slice(start, start + length).join(" ");
@@ -159,7 +171,8 @@ function aliasExpansions(
       const unused = analyse(name).every((term) => !vocabulary.has(term));
       if (unused && others[0] !== undefined) standIns.set(name, others[0]);
       else for (const other of others) found.add(other);
+      for (const term of analyse(name)) otherNames.set(term, [...(otherNames.get(term) ?? []), ...others.map((other) => analyse(other))]);
     }
   }
-  return { expansions: [...found].sort(), standIns };
+  return { expansions: [...found].sort(), standIns, otherNames };
 }
