@@ -14,7 +14,6 @@ import type { IndexFiles } from "../search/load-index.js";
 import { collectInitialisms } from "../search/initialisms.js";
 import { createPassageIndex } from "../search/passage-index.js";
 import { inverseDocumentFrequency, rankPassages, type RankedKind } from "../search/rank-passages.js";
-import { rerankWithFeedback } from "../search/pseudo-relevance-feedback.js";
 import { isRoster } from "../search/roster.js";
 import type { Engine, SourceSummary } from "./engine.js";
 
@@ -105,13 +104,7 @@ export function createEngine(files: IndexFiles): Engine {
       sourceTerms: sources.terms,
     });
     const candidates = index.candidates({ text: prepared.searchText, terms: prepared.rank.terms }, CANDIDATES);
-    const ranked = rerankWithFeedback(rankPassages(prepared.rank, candidates, index.terms, kinds, index.stats), {
-      query: prepared.rank,
-      terms: index.terms,
-      kinds,
-      stats: index.stats,
-      minCoverage: ABSTENTION.minCoverage,
-    });
+    const ranked = rankPassages(prepared.rank, candidates, index.terms, kinds, index.stats);
     const offset = Math.max(0, options.offset ?? 0);
     const firstStage: ScoredPassage[] = [];
     for (const hit of ranked.slice(0, Math.max(RANKED_DEPTH, offset + MAX_ANSWER_PASSAGES))) {
