@@ -4,8 +4,9 @@ import type { FactLead } from "./compose-answer.js";
 /**
  * "What did the Health Foundation recommend?" of a source that lists no numbered
  * recommendations: what it says should be done, in its own sentences ("… must be aligned",
- * "… should be given …"), in document order, cited to the first. Null when the source's
- * text prescribes nothing.
+ * "… should be given …"), in document order, cited to the first; passages of other documents
+ * are skipped, so the caller may pass the document's own. Null when the source's text
+ * prescribes nothing.
  */
 export function prescriptiveLead(document: DocumentMeta, passages: readonly Passage[]): FactLead | null {
   const found: { sentence: string; passageId: string }[] = [];

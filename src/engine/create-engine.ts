@@ -4,7 +4,7 @@ import { chooseFactLead } from "../answer/choose-fact-lead.js";
 import { documentLead } from "../answer/document-lead.js";
 import { prescriptiveLead } from "../answer/prescriptive-lead.js";
 import { buildAliasTable, factsForQuestion, figureSentenceTest, indexFactTerms, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
-import { FACT_TYPES, words, type FactType, type Passage } from "../index-format/index.js";
+import { FACT_TYPES, passagesByDocument, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { resolveFollowUp } from "../search/follow-up.js";
 import { frameQuestion } from "../search/question-frame.js";
@@ -49,8 +49,7 @@ export function createEngine(files: IndexFiles): Engine {
       return document ? [[passage.id, { passage, document }] as const] : [];
     }),
   );
-  const passageCounts = new Map<string, number>();
-  for (const passage of files.passages) passageCounts.set(passage.docId, (passageCounts.get(passage.docId) ?? 0) + 1);
+  const passagesOf = passagesByDocument(files.passages);
 
   const positionOf = new Map(files.passages.map((passage, position) => [passage.id, position]));
   /**
@@ -90,7 +89,7 @@ export function createEngine(files: IndexFiles): Engine {
     const [docId, ...others] = docIds;
     const document = docId === undefined ? undefined : index.documents.get(docId);
     if (intent !== "recommendations" || !aboutSourcesOnly || !document || others.length > 0) return null;
-    return prescriptiveLead(document, files.passages);
+    return prescriptiveLead(document, passagesOf.get(document.id) ?? []);
   }
 
   function ask(question: string, options: AskOptions = {}): Answer {
@@ -154,7 +153,7 @@ export function createEngine(files: IndexFiles): Engine {
     ask,
     lookupFacts: (query) => lookupFacts(files.facts, files.documents, query),
     sources: (): SourceSummary[] =>
-      files.documents.map((document) => ({ document, passages: passageCounts.get(document.id) ?? 0 })),
+      files.documents.map((document) => ({ document, passages: passagesOf.get(document.id)?.length ?? 0 })),
     factCounts: () => {
       const counts = Object.fromEntries(FACT_TYPES.map((type) => [type, 0])) as Record<FactType, number>;
       for (const fact of files.facts) counts[fact.type] += 1;

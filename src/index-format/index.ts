@@ -43,3 +43,4 @@ export {
   type Manifest,
 } from "./index-files.js";
 export { sentenceSpans } from "./sentence-spans.js";
+export { passagesByDocument } from "./passages-by-document.js";

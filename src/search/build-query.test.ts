@@ -28,6 +28,7 @@ describe("buildQuery", () => {
     const about = buildQuery("What is the King's Fund?", vocabulary, new Map(), { sourceTerms });
     expect(about.aboutSourcesOnly).toBe(true);
     expect(about.rank.terms.every((term) => term.weight === 1 && term.topical)).toBe(true);
+    expect(about.rank.phrases).toHaveLength(1);
     const pointer = buildQuery("What does the King's Fund say about networks?", vocabulary, new Map(), { sourceTerms });
     expect(pointer.aboutSourcesOnly).toBe(false);
     expect(pointer.rank.terms.find((term) => term.id === vocabulary.get("fund"))?.weight).toBe(EXPANSION_WEIGHT.sourceName);

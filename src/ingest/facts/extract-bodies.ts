@@ -1,6 +1,5 @@
-import { isStopWord, type BodyFact, type DocumentMeta, type Passage } from "../../index-format/index.js";
+import { isStopWord, passagesByDocument, type BodyFact, type DocumentMeta, type Passage } from "../../index-format/index.js";
 import { createMentionFinder, escapeName, nameMatcher, toMentions, type MentionFinder } from "./name-mentions.js";
-import { passagesByDocument } from "./passages-by-document.js";
 import { splitSentences } from "./split-sentences.js";
 
 /**

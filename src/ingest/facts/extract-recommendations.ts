@@ -1,5 +1,4 @@
-import { sectionLabel, sourceLabel, type DocumentMeta, type Passage, type RecommendationFact } from "../../index-format/index.js";
-import { passagesByDocument } from "./passages-by-document.js";
+import { passagesByDocument, sectionLabel, sourceLabel, type DocumentMeta, type Passage, type RecommendationFact } from "../../index-format/index.js";
 import { splitSentences } from "./split-sentences.js";
 
 /**

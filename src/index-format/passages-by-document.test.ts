@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Passage } from "../../index-format/index.js";
+import type { Passage } from "./passage.js";
 import { passagesByDocument } from "./passages-by-document.js";
 
 const passage = (docId: string, n: number): Passage => ({ id: `${docId}#${n}`, docId, kind: "body", sectionPath: [], text: "x", start: 0, end: 1 });

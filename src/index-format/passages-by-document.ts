@@ -1,4 +1,4 @@
-import type { Passage } from "../../index-format/index.js";
+import type { Passage } from "./passage.js";
 
 /**
  * Passages grouped by document, each group in the order given. Extractors that work one
