@@ -122,7 +122,7 @@ export function buildQuery(
   for (let i = 0; i + 1 < ownTerms.length; i += 1) {
     const first = vocabulary.get(ownTerms[i] ?? "");
     const second = vocabulary.get(ownTerms[i + 1] ?? "");
-    const namesSource = [ownTerms[i], ownTerms[i + 1]].some((term) => context.sourceTerms?.has(term ?? ""));
+    const namesSource = !aboutSourcesOnly && [ownTerms[i], ownTerms[i + 1]].some((term) => context.sourceTerms?.has(term ?? ""));
     if (first !== undefined && second !== undefined && first !== second && !namesSource) phrases.push([first, second]);
   }
   return {
