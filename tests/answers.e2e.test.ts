@@ -132,6 +132,12 @@ describe("answers over the real corpus", () => {
     expect(author.question).toBe("and the Localis one?");
   });
 
+  it("answers a question about two places from a passage on either", () => {
+    const answer = ask("What do Denmark and Israel do to limit hospital costs?");
+    expect(answer.answer.kind).toBe("passage");
+    expect(answer.answer.text).toMatch(/Denmark|Israel/);
+  });
+
   it("says so when the corpus has no answer, offering at most three related passages", () => {
     for (const question of [
       "How do I reset my VPN password?",
@@ -140,6 +146,8 @@ describe("answers over the real corpus", () => {
       "How much does a GP earn?",
       "What is the NHS budget for 2030?",
       "How many hospitals are there in Denmark?",
+      "What is the population of Denmark?",
+      "What did the King's Fund recommend about social care funding?",
     ]) {
       const answer = ask(question);
       expect(answer.answer.kind, question).toBe("none");

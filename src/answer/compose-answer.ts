@@ -73,7 +73,7 @@ export const ABSTENTION = {
   /** Half or more of the question's topic words unknown to the corpus: it is about something else. */
   unknownShareToAbstain: 0.5,
   /** A name in at most this share of passages is specific: the answer must mention it. */
-  specificNameShare: 0.02,
+  specificNameShare: 0.05,
 } as const;
 
 export const NOT_FOUND_TEXT =

@@ -53,31 +53,35 @@ export function createEngine(files: IndexFiles): Engine {
 
   const positionOf = new Map(files.passages.map((passage, position) => [passage.id, position]));
   /**
-   * A test that a passage, or the one before it in its document, names every specific name,
-   * by any of its names ("CQC" or "Care Quality Commission"); it reads the term ids analysed
-   * at load, not the text again.
+   * A test that a passage, or the one before it in its document, names one of the question's
+   * specific names in full, by any of its names ("CQC" or "Care Quality Commission"): "Denmark
+   * and Israel" is answered by a passage on either. It reads the term ids analysed at load.
    */
-  function mentionsNamesTest(nameTerms: readonly string[], otherNames: ReadonlyMap<string, readonly string[][]>): (passage: Passage) => boolean {
+  function mentionsNamesTest(names: readonly (readonly string[])[], otherNames: ReadonlyMap<string, readonly string[][]>): (passage: Passage) => boolean {
     const idsOf = (terms: readonly string[]): number[] | null => {
       const ids = terms.map((term) => index.vocabulary.get(term));
       return ids.every((id) => id !== undefined) ? (ids as number[]) : null;
     };
-    // Each specific name term, with the other names that may stand for it.
-    const specific = nameTerms.flatMap((term) => {
-      const id = index.vocabulary.get(term);
-      if (id === undefined) return [];
-      if ((index.stats.documentFrequency[id] ?? 0) / index.stats.passageCount > ABSTENTION.specificNameShare) return [];
-      const others = (otherNames.get(term) ?? []).map(idsOf).filter((ids): ids is number[] => ids !== null && ids.length > 0);
-      return [[[id], ...others]];
-    });
-    if (specific.length === 0) return () => true;
+    // Per name, each of its specific terms with the other names that may stand for it.
+    const specificNames = names
+      .map((terms) =>
+        terms.flatMap((term) => {
+          const id = index.vocabulary.get(term);
+          if (id === undefined) return [];
+          if ((index.stats.documentFrequency[id] ?? 0) / index.stats.passageCount > ABSTENTION.specificNameShare) return [];
+          const others = (otherNames.get(term) ?? []).map(idsOf).filter((ids): ids is number[] => ids !== null && ids.length > 0);
+          return [[[id], ...others]];
+        }),
+      )
+      .filter((specific) => specific.length > 0);
+    if (specificNames.length === 0) return () => true;
     return (passage) => {
       const position = positionOf.get(passage.id) ?? -1;
       const own = index.terms[position];
       const previous = files.passages[position - 1]?.docId === passage.docId ? index.terms[position - 1] : undefined;
       const fields = [own?.text, own?.section, previous?.text];
       const holds = (id: number): boolean => fields.some((field) => field?.includes(id));
-      return specific.every((names) => names.some((name) => name.every(holds)));
+      return specificNames.some((specific) => specific.every((ways) => ways.some((way) => way.every(holds))));
     };
   }
 
@@ -139,7 +143,7 @@ export function createEngine(files: IndexFiles): Engine {
         unknownShare: prepared.unknownShare,
         namedSources: sources,
         mentionsNames: mentionsNamesTest(
-          prepared.knownNameTerms.filter((term) => !sources.terms.has(term)),
+          prepared.knownNames.map((terms) => terms.filter((term) => !sources.terms.has(term))),
           prepared.otherNames,
         ),
       },

@@ -39,6 +39,11 @@ describe("buildQuery", () => {
     expect(buildQuery("Who inspects for the CQC?", vocabulary, aliases).otherNames.get("cqc")).toEqual([["care", "qualiti", "commiss"]]);
   });
 
+  it("reads capitalised words in a row as one name, and a sentence's first word as no name", () => {
+    const names = buildQuery("Does devolution work? Compare the King's Fund and Devolution Networks", vocabulary, new Map()).knownNames;
+    expect(names).toEqual([analyse("King's Fund"), analyse("Devolution Networks")]);
+  });
+
   it("treats a year the corpus never mentions as an unknown name", () => {
     expect(build("devolution budgets for 2030").unknownNames).toEqual(["2030"]);
   });

@@ -23,8 +23,11 @@ export interface PreparedQuery {
   unknownNames: string[];
   /** Every topic word of the question names a source: "What is Localis?", "What did Reform recommend?". */
   aboutSourcesOnly: boolean;
-  /** Stemmed terms of names in the question that the corpus does use: what the answer must be about. */
-  knownNameTerms: string[];
+  /**
+   * Names in the question that the corpus does use, each as its stemmed terms ("Andy Burnham"
+   * → ["andi", "burnham"]): what the answer must be about.
+   */
+  knownNames: string[][];
   /**
    * For a term of a name the question uses, the other names of the same body, as terms: a
    * passage that writes "Care Quality Commission" names what "CQC" asks about.
@@ -132,18 +135,25 @@ export function buildQuery(
     aboutSourcesOnly,
     unknownShare: ownTerms.length === 0 ? 1 : unknownTerms.length / Math.max(1, new Set(topicTerms).size),
     unknownNames: unknownNames(question, vocabulary).filter((name) => !standIns.has(words(name).join(" "))),
-    knownNameTerms: [...new Set((question.match(NAME) ?? []).flatMap((name) => analyse(name)))].filter((term) => vocabulary.has(term)),
+    knownNames: nameRuns(question)
+      .map((name) => analyse(name).filter((term) => vocabulary.has(term)))
+      .filter((terms) => terms.length > 0),
     otherNames,
   };
 }
 
-const NAME = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’]*/gu;
+/** Capitalised words in a row; a sentence's first word is capitalised for grammar, not as a name. */
+const NAME_RUN = /(?<=\S\s+)(?<![.?!:]\s+)\p{Lu}[\p{L}\p{N}'’]*(?:\s+\p{Lu}[\p{L}\p{N}'’]*)*/gu;
+
+function nameRuns(question: string): string[] {
+  return question.match(NAME_RUN) ?? [];
+}
 
 /** A year is as specific as a name: a corpus that never mentions 2030 says nothing about it. */
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 
 function unknownNames(question: string, vocabulary: ReadonlyMap<string, number>): string[] {
-  const names = [...(question.match(NAME) ?? []), ...(question.match(YEAR) ?? [])];
+  const names = [...nameRuns(question).flatMap((run) => run.split(/\s+/)), ...(question.match(YEAR) ?? [])];
   return names.filter((name) => {
     const terms = analyse(name);
     return terms.length > 0 && terms.every((term) => !vocabulary.has(term));
