@@ -147,6 +147,7 @@ describe("answers over the real corpus", () => {
       "What is the NHS budget for 2030?",
       "How many hospitals are there in Denmark?",
       "What is the population of Denmark?",
+      "What is the weather like in Manchester?",
       "What did the King's Fund recommend about social care funding?",
     ]) {
       const answer = ask(question);

@@ -110,7 +110,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   these they they'd they'll they're they've this those through to too under until up very was
   wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while
   who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
-  yourself yourselves many much tell say says said according also yet s will may might must shall`
+  yourself yourselves many much tell say says said according also yet s will may might must shall like`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
