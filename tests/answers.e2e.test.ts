@@ -148,6 +148,7 @@ describe("answers over the real corpus", () => {
       "How many hospitals are there in Denmark?",
       "What is the population of Denmark?",
       "What is the weather like in Manchester?",
+      "Which football team does Andy Burnham support?",
       "What did the King's Fund recommend about social care funding?",
     ]) {
       const answer = ask(question);

@@ -48,6 +48,15 @@ describe("buildQuery", () => {
     expect(build("devolution budgets for 2030").unknownNames).toEqual(["2030"]);
   });
 
+  it("treats an unknown word in the kind of thing asked for as an unknown name", () => {
+    expect(build("Which football networks does devolution support?").unknownNames).toEqual(["football"]);
+    expect(build("What does the football report say about networks?").unknownNames).toEqual([]);
+  });
+
+  it("reads what a source wants as a kind of answer, not a topic", () => {
+    expect(build("What does the paper want for budgets?").unknownShare).toBe(0);
+  });
+
   it("keeps footnotes in play for a question after a cited paper, not for one about what a report says", () => {
     expect(build("Which King's Fund paper explains networks?").rank.wantsSources).toBe(true);
     expect(build("What does the report say about budgets?").rank.wantsSources).toBe(false);

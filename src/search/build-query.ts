@@ -16,9 +16,10 @@ export interface PreparedQuery {
    */
   unknownShare: number;
   /**
-   * Names in the question (capitalised or all-caps words past its first word) and years that
-   * the corpus never uses: "France", "ARS", "2030". A corpus that never names a thing cannot
-   * answer about it.
+   * Names in the question (capitalised or all-caps words past its first word), years, and
+   * words for the kind of thing a which or what question asks for, that the corpus never
+   * uses: "France", "ARS", "2030", "football" in "Which football team does…". A corpus that
+   * never names a thing cannot answer about it.
    */
   unknownNames: string[];
   /** Every topic word of the question names a source: "What is Localis?", "What did Reform recommend?". */
@@ -57,7 +58,7 @@ export interface QueryContext {
  * on topic for having them.
  */
 const ANSWER_KIND_TERMS: ReadonlySet<string> = new Set(
-  analyse("recommend recommends recommended recommendation recommendations propose proposes proposed proposal proposals suggest suggests suggested number percentage proportion definition define defined meaning explain describe describes document documents report reports paper papers article articles quote quotes quotation discuss discusses say says said mention mentions"),
+  analyse("recommend recommends recommended recommendation recommendations propose proposes proposed proposal proposals suggest suggests suggested number percentage proportion definition define defined meaning explain describe describes document documents report reports paper papers article articles quote quotes quotation discuss discusses say says said mention mentions want wants wanted"),
 );
 
 /**
@@ -70,6 +71,10 @@ const LONGEST_ALIAS_WORDS = 6;
 /** "Which King's Fund paper…", not "what does the report say…". */
 const ASKS_FOR_SOURCES =
   /\b(sources?|references?|cit(?:e|es|ed|ing|ation|ations)|bibliograph\w*|footnotes?|(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|would|will|can|could|should)\b)[\w'’]+ ){0,3}?(?:paper|report|study|article|publication|review)s?)\b/i;
+
+const AUXILIARY = String.raw`(?:do|does|did|is|are|was|were|has|have|had|would|will|can|could|should|must)\b`;
+/** "Which football team does…", "What criteria does…": the kind of thing the question asks for. */
+const ASKED_FOR_KIND = new RegExp(String.raw`\b(?:which|what)\s+((?:(?!${AUXILIARY})[\w'’-]+\s+){1,3}?)${AUXILIARY}`, "i");
 
 const ASKS_FOR_PEOPLE = /\bwho(?:se|m)?\b|\bwhich (?:person|people|members?|experts?)\b/i;
 
@@ -134,7 +139,10 @@ export function buildQuery(
     unknownTerms,
     aboutSourcesOnly,
     unknownShare: ownTerms.length === 0 ? 1 : unknownTerms.length / Math.max(1, new Set(topicTerms).size),
-    unknownNames: unknownNames(question, vocabulary).filter((name) => !standIns.has(words(name).join(" "))),
+    unknownNames: [
+      ...unknownNames(question, vocabulary).filter((name) => !standIns.has(words(name).join(" "))),
+      ...unknownKindWords(question, vocabulary),
+    ],
     knownNames: nameRuns(question)
       .map((name) => analyse(name).filter((term) => vocabulary.has(term)))
       .filter((terms) => terms.length > 0),
@@ -158,6 +166,11 @@ function unknownNames(question: string, vocabulary: ReadonlyMap<string, number>)
     const terms = analyse(name);
     return terms.length > 0 && terms.every((term) => !vocabulary.has(term));
   });
+}
+
+function unknownKindWords(question: string, vocabulary: ReadonlyMap<string, number>): string[] {
+  const kind = question.match(ASKED_FOR_KIND)?.[1] ?? "";
+  return words(kind).filter((word) => analyse(word).some((term) => !vocabulary.has(term)));
 }
 
 /**
