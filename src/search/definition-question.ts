@@ -92,3 +92,18 @@ export function dateSentenceTest(question: string): ((sentence: string) => boole
 const ASKS_WHEN = /^\s*(?:and\s+)?when\b|\b(?:what|which|by which|in which|in what)\s+(?:year|month|date)\b/i;
 const STATES_DATE =
   /\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * For a question asking who ("Who buys…?", "Which body oversees…?"), a test that a sentence
+ * names someone the question does not: a capitalised name past the sentence's first word, or
+ * an acronym anywhere. Null for other questions.
+ */
+export function agentSentenceTest(question: string): ((sentence: string) => boolean) | null {
+  if (!ASKS_WHO.test(question)) return null;
+  const asked = new Set(analyse(question));
+  return (sentence) =>
+    [...sentence.matchAll(PROPER_NAME)].some((match) => analyse(match[0]).some((term) => !asked.has(term)));
+}
+
+const ASKS_WHO = /^\s*(?:and\s+)?who\b|\bwhich\s+(?:body|bodies|organi[sz]ations?|person|people|department|agency|council)\b/i;
+const PROPER_NAME = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+|\b\p{Lu}{2,}\b/gu;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../index-format/index.js";
-import { dateSentenceTest, definitionSentenceTest } from "./definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definitionSentenceTest } from "./definition-question.js";
 import type { CorpusStats, PassageTerms } from "./passage-index.js";
 import { rankPassages, type RankedKind, type RankQuery } from "./rank-passages.js";
 import { rerankPassages } from "./rerank-passages.js";
@@ -150,6 +150,18 @@ describe("date questions", () => {
     expect(test?.("The deal began with a bold vision.")).toBe(false);
     expect(dateSentenceTest("In what year was the act passed?")?.("It was passed in 2022.")).toBe(true);
     expect(dateSentenceTest("What did the deal change?")).toBeNull();
+  });
+});
+
+describe("who questions", () => {
+  it("accepts a sentence that names someone the question does not", () => {
+    const test = agentSentenceTest("Who keeps the savings in the Reform model?");
+    expect(test?.("In England, combined authorities would keep savings, as the ACO.")).toBe(true);
+    expect(test?.("They can keep the savings to spend how they wish.")).toBe(false);
+    expect(test?.("Savings stay with Reform.")).toBe(false);
+    expect(test?.("Savings stay with the Greater Manchester partnership.")).toBe(true);
+    expect(agentSentenceTest("Which body oversees the deal?")?.("The Partnership oversees it.")).toBe(true);
+    expect(agentSentenceTest("What did the deal change?")).toBeNull();
   });
 });
 
