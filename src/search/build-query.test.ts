@@ -44,6 +44,15 @@ describe("buildQuery", () => {
     expect(names).toEqual([analyse("King's Fund"), analyse("Devolution Networks")]);
   });
 
+  it("reads a question's phrases with a named body's other name in its place", () => {
+    const local = new Map(analyse("act accountable care organisation ACO").map((term, id) => [term, id]));
+    const aliases = new Map([["accountable care organisation", ["ACO"]]]);
+    const { phrases } = buildQuery("Who would act as the accountable care organisation?", local, aliases).rank;
+    const pair = (a: string, b: string) => [local.get(analyse(a)[0] ?? ""), local.get(analyse(b)[0] ?? "")];
+    expect(phrases).toContainEqual(pair("act", "accountable"));
+    expect(phrases).toContainEqual(pair("act", "ACO"));
+  });
+
   it("treats a year the corpus never mentions as an unknown name", () => {
     expect(build("devolution budgets for 2030").unknownNames).toEqual(["2030"]);
   });

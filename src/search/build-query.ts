@@ -102,7 +102,7 @@ export function buildQuery(
   const aboutSourcesOnly = topicTerms.length > 0 && topicTerms.every((term) => context.sourceTerms?.has(term) === true);
   for (const term of ownTerms) add(term, context.sourceTerms?.has(term) && !aboutSourcesOnly ? EXPANSION_WEIGHT.sourceName : 1);
 
-  const { expansions, standIns, otherNames } = aliasExpansions(question, aliases, vocabulary);
+  const { expansions, standIns, otherNames, rewordings } = aliasExpansions(question, aliases, vocabulary);
   for (const name of expansions) for (const term of analyse(name)) add(term, EXPANSION_WEIGHT.alias);
   // A name the corpus only ever writes another way is what the user asked for, at full weight.
   for (const name of standIns.values()) for (const term of analyse(name)) add(term, 1);
@@ -126,15 +126,18 @@ export function buildQuery(
       topical: weight >= 1 ? !answerKind : weight === EXPANSION_WEIGHT.alias,
     });
   }
-  const phrases: [number, number][] = [];
-  for (let i = 0; i + 1 < ownTerms.length; i += 1) {
-    const first = vocabulary.get(ownTerms[i] ?? "");
-    const second = vocabulary.get(ownTerms[i + 1] ?? "");
-    const namesSource = !aboutSourcesOnly && [ownTerms[i], ownTerms[i + 1]].some((term) => context.sourceTerms?.has(term ?? ""));
-    if (first !== undefined && second !== undefined && first !== second && !namesSource) phrases.push([first, second]);
+  // "act as the accountable care organisation" also reads as "act as the ACO".
+  const phrases = new Map<string, [number, number]>();
+  for (const sequence of [ownTerms, ...rewordings]) {
+    for (let i = 0; i + 1 < sequence.length; i += 1) {
+      const first = vocabulary.get(sequence[i] ?? "");
+      const second = vocabulary.get(sequence[i + 1] ?? "");
+      const namesSource = !aboutSourcesOnly && [sequence[i], sequence[i + 1]].some((term) => context.sourceTerms?.has(term ?? ""));
+      if (first !== undefined && second !== undefined && first !== second && !namesSource) phrases.set(`${first} ${second}`, [first, second]);
+    }
   }
   return {
-    rank: { terms, phrases, wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
+    rank: { terms, phrases: [...phrases.values()], wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
     searchText: [question, ...expansions, ...standIns.values(), previous].filter((part) => part !== "").join(" "),
     unknownTerms,
     aboutSourcesOnly,
@@ -181,8 +184,9 @@ function aliasExpansions(
   question: string,
   aliases: AliasExpansions,
   vocabulary: ReadonlyMap<string, number>,
-): { expansions: string[]; standIns: Map<string, string>; otherNames: Map<string, string[][]> } {
+): { expansions: string[]; standIns: Map<string, string>; otherNames: Map<string, string[][]>; rewordings: string[][] } {
   const tokens = words(question);
+  const rewordings: string[][] = [];
   const found = new Set<string>();
   const standIns = new Map<string, string>();
   const otherNames = new Map<string, string[][]>();
@@ -195,7 +199,8 @@ function aliasExpansions(
       if (unused && others[0] !== undefined) standIns.set(name, others[0]);
       else for (const other of others) found.add(other);
       for (const term of analyse(name)) otherNames.set(term, [...(otherNames.get(term) ?? []), ...others.map((other) => analyse(other))]);
+      for (const other of others) rewordings.push(analyse([...tokens.slice(0, start), other, ...tokens.slice(start + length)].join(" ")));
     }
   }
-  return { expansions: [...found].sort(), standIns, otherNames };
+  return { expansions: [...found].sort(), standIns, otherNames, rewordings };
 }
