@@ -93,4 +93,13 @@ describe("bestSentence", () => {
     expect(bestSentence(text, weights, null)).toEqual({ start: 0, end: 18 });
     expect(bestSentence(text, weights, (sentence) => /\d/.test(sentence))).toEqual({ start: 19, end: text.length });
   });
+
+  it("prefers it only when it matches at least half as much as the best sentence", () => {
+    const text = "The Care Quality Commission regulates care. Source: Annual care report, 2023.";
+    const weights = new Map(analyse("care quality commission").map((term) => [term, 1]));
+    const statesYear = (sentence: string) => /\d{4}/.test(sentence);
+    expect(bestSentence(text, weights, statesYear)).toEqual({ start: 0, end: 43 });
+    const dated = "The Care Quality Commission regulates care. Care quality fell in 2023.";
+    expect(bestSentence(dated, weights, statesYear)).toEqual({ start: 44, end: dated.length });
+  });
 });

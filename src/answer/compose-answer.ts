@@ -87,7 +87,7 @@ export const NOT_FOUND_TEXT =
  */
 export function composeAnswer(input: ComposeInput): Answer {
   const offset = input.offset ?? 0;
-  const typed = input.answerTypeTest && !input.factLead ? passageOfAnswerType(input.ranked, input.answerTypeTest) : null;
+  const typed = input.answerTypeTest && !input.factLead ? passageOfAnswerType(input.ranked, input.answerTypeTest, input.termWeights) : null;
   const ranked = typed && typed > 0 ? moveToFront(input.ranked, typed) : input.ranked;
   const top = ranked[0];
   const abstain = top === undefined || typed === -1 || shouldAbstain(top, input.signals, input.factLead);
@@ -128,11 +128,9 @@ const MAX_RELATED_WHEN_NOT_FOUND = 3;
  */
 const ANSWER_TYPE_DEPTH = 10;
 
-/** Position of the first of the top passages with a sentence the test accepts, or -1. */
-function passageOfAnswerType(ranked: readonly ScoredPassage[], test: SentenceTest): number {
-  return ranked.slice(0, ANSWER_TYPE_DEPTH).findIndex(({ passage }) =>
-    sentenceSpans(passage.text).some((span) => test(passage.text.slice(span.start, span.end))),
-  );
+/** Position of the first of the top passages whose answering sentence the test accepts, or -1. */
+function passageOfAnswerType(ranked: readonly ScoredPassage[], test: SentenceTest, termWeights: ReadonlyMap<string, number>): number {
+  return ranked.slice(0, ANSWER_TYPE_DEPTH).findIndex(({ passage }) => chooseSentence(passage.text, termWeights, test)?.preferred === true);
 }
 
 function moveToFront<T>(items: readonly T[], position: number): T[] {
@@ -171,27 +169,37 @@ function toAnswerPassage(scored: ScoredPassage, input: ComposeInput): AnswerPass
 
 /**
  * The sentence (or two, when the best one is short and the next continues it) that matches
- * the most weighted query terms; a sentence `prefer` accepts counts for more.
+ * the most weighted query terms. A sentence `prefer` accepts is chosen over it when it
+ * matches at least half as much ("when…" is answered by a sentence with a date, "how
+ * many…" by one with a figure, but not by a source line that only shares a word).
  */
 export function bestSentence(text: string, termWeights: ReadonlyMap<string, number>, prefer: SentenceTest | null): Span | null {
-  let best: { span: Span; score: number } | null = null;
+  return chooseSentence(text, termWeights, prefer)?.span ?? null;
+}
+
+function chooseSentence(text: string, termWeights: ReadonlyMap<string, number>, prefer: SentenceTest | null): { span: Span; preferred: boolean } | null {
   const spans = sentenceSpans(text);
-  for (const span of spans) {
+  const scored = spans.map((span) => {
     const sentence = text.slice(span.start, span.end);
     let score = 0;
     for (const term of new Set(analyse(sentence))) score += termWeights.get(term) ?? 0;
-    if (prefer?.(sentence)) score *= PREFERRED_SENTENCE_BONUS;
-    if (score > 0 && (!best || score > best.score)) best = { span, score };
-  }
-  if (!best) return null;
+    return { span, score, preferred: score > 0 && prefer?.(sentence) === true };
+  });
+  const top = Math.max(0, ...scored.map((candidate) => candidate.score));
+  if (top === 0) return null;
+  const bestOf = (candidates: typeof scored) => candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  const preferred = scored.filter((candidate) => candidate.preferred && candidate.score >= top * PREFERRED_MIN_SHARE);
+  const best = bestOf(preferred.length > 0 ? preferred : scored);
   const next = spans[spans.indexOf(best.span) + 1];
-  if (next && best.span.end - best.span.start < SHORT_SENTENCE && text.slice(best.span.start, best.span.end).endsWith(":")) {
-    return { start: best.span.start, end: next.end };
-  }
-  return best.span;
+  const span =
+    next && best.span.end - best.span.start < SHORT_SENTENCE && text.slice(best.span.start, best.span.end).endsWith(":")
+      ? { start: best.span.start, end: next.end }
+      : best.span;
+  return { span, preferred: best.preferred };
 }
 
-const PREFERRED_SENTENCE_BONUS = 1.5;
+/** A preferred sentence must match at least this share of what the best-matching sentence does. */
+const PREFERRED_MIN_SHARE = 0.5;
 const SHORT_SENTENCE = 80;
 
 function round(value: number): number {
