@@ -150,6 +150,7 @@ describe("answers over the real corpus", () => {
       "What is the weather like in Manchester?",
       "Which football team does Andy Burnham support?",
       "When was the Care Quality Commission founded?",
+      "How many CCGs are there?",
       "What did the King's Fund recommend about social care funding?",
     ]) {
       const answer = ask(question);

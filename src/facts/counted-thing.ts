@@ -39,7 +39,7 @@ export function sentenceCounts(sentence: string, thing: Concept): boolean {
   return sentence.split(CLAUSE_BREAK).some((clause) => {
     const tokens = words(clause);
     return tokens.some((token, i) => {
-      if (!isNumberWord(token) || inRatio(tokens, i)) return false;
+      if (!isNumberWord(token) || inRatio(tokens, i) || (token === "one" && !ONLY.has(tokens[i - 1] ?? ""))) return false;
       return tokens.slice(i + 1, i + 1 + COUNT_REACH).some((next) => heads.has(stemWord(next)));
     });
   });
@@ -62,6 +62,12 @@ function inRatio(tokens: readonly string[], i: number): boolean {
 function isNumberWord(token: string): boolean {
   return /^\d/.test(token) || NUMBER_WORDS.has(token);
 }
+
+/**
+ * "One" mostly picks out an example ("as one CCG chief executive told…"); it is a count after
+ * a word that says so ("only one regional body").
+ */
+const ONLY = new Set(["only", "just", "exactly", "merely"]);
 
 /** Words between a number and the noun it counts: "42 integrated care systems". */
 const COUNT_REACH = 5;

@@ -14,6 +14,12 @@ describe("figureSentenceTest", () => {
     expect(test?.("Two out of five GP surgeries closed.")).toBe(false);
   });
 
+  it("reads \"one\" as an example, unless a word makes it a count", () => {
+    const test = figureSentenceTest("How many CCGs are there?", []);
+    expect(test?.("As one CCG chief executive told the strategy unit, budgets are tight.")).toBe(false);
+    expect(test?.("There is only one CCG in the city.")).toBe(true);
+  });
+
   it("reads a count within its clause", () => {
     const test = figureSentenceTest("How many hospitals are there in Denmark?", []);
     expect(test?.("Funding depends on five criteria: fewer hospital admissions and shorter stays.")).toBe(false);
