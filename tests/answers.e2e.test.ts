@@ -138,6 +138,10 @@ describe("answers over the real corpus", () => {
     expect(answer.answer.text).toMatch(/Denmark|Israel/);
   });
 
+  it("answers what something is with the sentence that glosses it", () => {
+    expect(ask("What is co-financing?").answer.text).toContain("where municipalities must pay a share of the costs");
+  });
+
   it("says so when the corpus has no answer, offering at most three related passages", () => {
     for (const question of [
       "How do I reset my VPN password?",

@@ -116,9 +116,10 @@ export function createEngine(files: IndexFiles): Engine {
       if (passage && document) firstStage.push({ passage, document, score: hit.score, coverage: hit.coverage, focus: hit.focus });
     }
     const datedTest = dateSentenceTest(asked);
+    const definingTest = definitionSentenceTest(asked, sources.terms);
     const scored = rerankPassages(firstStage, {
       namedDocuments: sources.docIds,
-      answeringSentence: definitionSentenceTest(asked, sources.terms) ?? datedTest ?? agentSentenceTest(asked),
+      answeringSentence: definingTest ?? datedTest ?? agentSentenceTest(asked),
     });
     const termWeights = new Map<string, number>();
     for (const term of prepared.rank.terms) {
@@ -147,7 +148,7 @@ export function createEngine(files: IndexFiles): Engine {
           prepared.otherNames,
         ),
       },
-      preferSentence: answerTypeTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
+      preferSentence: answerTypeTest ?? definingTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
       answerTypeTest,
       offset,
     });

@@ -77,7 +77,7 @@ const OPENING_QUOTE = /['‘“"]/;
 const CUE_REACH = 24;
 /** Content terms a defining sentence may put before its subject: "The term ‘devolution’ is…". */
 const SUBJECT_REACH = 3;
-const GLOSS_CUE = /^['’”]?\s*(?:[–—:]|-\s|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes)\b)/;
+const GLOSS_CUE = /^['’”]?\s*(?:[–—:]|-\s|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes)\b|,\s+(?:where|whereby|in which)\b)/;
 /** "X is a …" defines; "X is being seen as…", "X is highly undefined", "X is not…" describe. */
 const COPULA_CUE = /^['’”]?\s*,?\s+(?:is|are)\b(?!\s+(?:not|\p{L}+(?:ly|ed|ing))\b)/u;
 

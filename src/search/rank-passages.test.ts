@@ -117,6 +117,9 @@ describe("definition questions", () => {
     expect(delegation?.("It means the role of ICSs amounts to a form of delegation – “the transfer of decision-making” – rather than devolution.")).toBe(true);
     expect(delegation?.("In both instances, regions may delegate functions to lower tiers of government (municipalities).")).toBe(false);
     expect(delegation?.("Funding decisions taken nationally for the delegation are reviewed.")).toBe(false);
+    const cofinancing = definitionSentenceTest("What is co-financing?");
+    expect(cofinancing?.("A system of municipal co-financing, where municipalities pay a share of hospital costs, was introduced.")).toBe(true);
+    expect(cofinancing?.("Research on co-financing, which is limited, is optimistic.")).toBe(false);
     const scale = definitionSentenceTest("What is the fantasy of optimum scale?");
     expect(scale?.("Decision makers should be aware of 'the fantasy of optimum scale' – attempting to find the ideal scale.")).toBe(true);
     expect(scale?.("The fantasy of scale aside, optimum budgets – and others – matter.")).toBe(false);
