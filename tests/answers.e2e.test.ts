@@ -140,6 +140,7 @@ describe("answers over the real corpus", () => {
 
   it("answers what something is with the sentence that glosses it", () => {
     expect(ask("What is co-financing?").answer.text).toContain("where municipalities must pay a share of the costs");
+    expect(ask("What is a combined authority?").answer.text).toContain("combined authorities are the main institutional vehicle");
   });
 
   it("says so when the corpus has no answer, offering at most three related passages", () => {

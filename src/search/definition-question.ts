@@ -22,7 +22,9 @@ export function definitionSentenceTest(question: string, ignoredTerms: ReadonlyS
       const end = subjectEnd(sentenceWords, position, subjectTerms);
       const after = sentence.slice(end, end + CUE_REACH);
       if (GLOSS_CUE.test(after)) return true;
-      const opens = analyse(sentence.slice(0, word.index ?? 0)).length < SUBJECT_REACH;
+      const before = sentence.slice(0, word.index ?? 0);
+      const clauseStart = Math.max(...[...before.matchAll(CLAUSE_OPENING)].map((match) => (match.index ?? 0) + match[0].length), 0);
+      const opens = analyse(before.slice(clauseStart)).length < SUBJECT_REACH;
       if (opens && (COPULA_CUE.test(after) || OPENING_QUOTE.test(sentence.charAt((word.index ?? 0) - 1)))) return true;
     }
     return acronym !== null && spellsOut(sentence, acronym);
@@ -75,7 +77,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const OPENING_QUOTE = /['‘“"]/;
 /** Characters after the term in which a defining cue must start. */
 const CUE_REACH = 24;
-/** Content terms a defining sentence may put before its subject: "The term ‘devolution’ is…". */
+/** Where a clause that may define opens: "…the case is clear – combined authorities are the main vehicle…". */
+const CLAUSE_OPENING = /\s[–—]\s|[:;]\s/g;
+/** Content terms a defining sentence (or clause) may put before its subject: "The term ‘devolution’ is…". */
 const SUBJECT_REACH = 3;
 const GLOSS_CUE = /^['’”]?\s*(?:[–—:]|-\s|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes)\b|,\s+(?:where|whereby|in which)\b)/;
 /** "X is a …" defines; "X is being seen as…", "X is highly undefined", "X is not…" describe. */

@@ -117,6 +117,9 @@ describe("definition questions", () => {
     expect(delegation?.("It means the role of ICSs amounts to a form of delegation – “the transfer of decision-making” – rather than devolution.")).toBe(true);
     expect(delegation?.("In both instances, regions may delegate functions to lower tiers of government (municipalities).")).toBe(false);
     expect(delegation?.("Funding decisions taken nationally for the delegation are reviewed.")).toBe(false);
+    const authority = definitionSentenceTest("What is a combined authority?");
+    expect(authority?.("The case is clear – combined authorities are the main vehicle for devolution.")).toBe(true);
+    expect(authority?.("The case for more powers for large combined authorities is being made.")).toBe(false);
     const cofinancing = definitionSentenceTest("What is co-financing?");
     expect(cofinancing?.("A system of municipal co-financing, where municipalities pay a share of hospital costs, was introduced.")).toBe(true);
     expect(cofinancing?.("Research on co-financing, which is limited, is optimistic.")).toBe(false);
