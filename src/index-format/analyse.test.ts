@@ -12,6 +12,12 @@ describe("analyse", () => {
     expect(analyse("children")).toEqual(analyse("child"));
   });
 
+  it("meets a word ending in a double consonant with its -ing and -ed forms", () => {
+    expect(analyse("staffing")).toEqual(analyse("staff"));
+    expect(analyse("added")).toEqual(analyse("adds"));
+    expect(analyse("planning")).toEqual(analyse("plan"));
+  });
+
   it("maps a nationality adjective to its place", () => {
     expect(analyse("Danish councils")).toEqual(analyse("Denmark council"));
   });

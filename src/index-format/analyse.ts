@@ -75,10 +75,22 @@ export function words(text: string): string[] {
 export function stemWord(word: string): string {
   if (/^\d/.test(word)) return word;
   const base = DEMONYMS.get(word) ?? IRREGULAR_FORMS.get(word);
-  if (base) return stem(base);
+  if (base) return undouble(stem(base));
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word.replace(/'/g, "");
-  return stem(bare);
+  return undouble(stem(bare));
 }
+
+/**
+ * Porter2 undoubles the consonant left when it strips "-ing" or "-ed" ("staffing" → "staf")
+ * but keeps it in the bare word ("staff"); undoubling every stem's last letter the same way
+ * gives both one term.
+ */
+function undouble(term: string): string {
+  return STEM_DOUBLE_ENDING.test(term) ? term.slice(0, -1) : term;
+}
+
+/** The doubles Porter2 undoubles after a suffix. */
+const STEM_DOUBLE_ENDING = /(?:bb|dd|ff|gg|mm|nn|pp|rr|tt)$/;
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
