@@ -120,6 +120,12 @@ describe("facts for a question", () => {
     expect(onSchools).toEqual([]);
   });
 
+  it("reads a word linking a recommendation to its topic as no topic", () => {
+    const labels = (question: string) => factsForQuestion(question, facts, documents).facts.map((f) => (f.type === "recommendation" ? f.label : ""));
+    expect(labels("Which Thinktank recommendation concerns PFI loans?")).toEqual(["Recommendation 1"]);
+    expect(labels("Which Thinktank recommendation relates to health taxes?")).toEqual(["Recommendation 2"]);
+  });
+
   it("reads a verb of advocacy after a subject as a question about recommendations", () => {
     const onTaxes = factsForQuestion("Did Thinktank back health taxes?", facts, documents).facts;
     expect(onTaxes.map((f) => (f.type === "recommendation" ? f.label : ""))).toEqual(["Recommendation 2"]);
