@@ -63,7 +63,7 @@ describe("Slack bot with the real engine over the real corpus", () => {
   }
 
   it("answers a mention in a thread, leading with the engine's answer and citing passages by title", async () => {
-    const question = "how many Integrated Care Boards are there?";
+    const question = "how many Integrated Care Systems are there?";
     const expected = engine.ask(question);
     expect(expected.answer.kind).not.toBe("none");
     const ts = nextTs();
