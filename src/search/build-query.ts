@@ -68,11 +68,13 @@ const ANSWER_KIND_TERMS: ReadonlySet<string> = new Set(
 const INSTRUCTION = /(?:^|[.?!]\s+)(compare|contrast|list|summari[sz]e|outline)\b/gi;
 
 const LONGEST_ALIAS_WORDS = 6;
-/** "Which King's Fund paper…", not "what does the report say…". */
-const ASKS_FOR_SOURCES =
-  /\b(sources?|references?|cit(?:e|es|ed|ing|ation|ations)|bibliograph\w*|footnotes?|(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|would|will|can|could|should)\b)[\w'’]+ ){0,3}?(?:paper|report|study|article|publication|review)s?)\b/i;
-
 const AUXILIARY = String.raw`(?:do|does|did|is|are|was|were|has|have|had|would|will|can|could|should|must)\b`;
+/** "Which King's Fund paper…", not "what does the report say…". */
+const ASKS_FOR_SOURCES = new RegExp(
+  String.raw`\b(sources?|references?|cit(?:e|es|ed|ing|ation|ations)|bibliograph\w*|footnotes?|(?:which|what) (?:(?!${AUXILIARY})[\w'’]+ ){0,3}?(?:paper|report|study|article|publication|review)s?)\b`,
+  "i",
+);
+
 /** "Which football team does…", "What criteria does…": the kind of thing the question asks for. */
 const ASKED_FOR_KIND = new RegExp(String.raw`\b(?:which|what)\s+((?:(?!${AUXILIARY})[\w'’-]+\s+){1,3}?)${AUXILIARY}`, "i");
 

@@ -1,8 +1,8 @@
 import type { PassageKind } from "../index-format/index.js";
+import type { CorpusStats, PassageTerms } from "./passage-index.js";
 
 /** What ranking knows of a passage's kind: its stored kind, or a roster of people (see roster.ts). */
 export type RankedKind = PassageKind | "roster";
-import type { CorpusStats, PassageTerms } from "./passage-index.js";
 
 /** One query term, already resolved against the corpus vocabulary. */
 export interface QueryTerm {
