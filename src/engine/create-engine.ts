@@ -8,7 +8,7 @@ import { FACT_TYPES, passagesByDocument, words, type FactType, type Passage } fr
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { resolveFollowUp } from "../search/follow-up.js";
 import { frameQuestion } from "../search/question-frame.js";
-import { agentSentenceTest, dateSentenceTest, definitionSentenceTest } from "../search/definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definitionSentenceTest, ownVoiceSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import type { IndexFiles } from "../search/load-index.js";
 import { collectInitialisms } from "../search/initialisms.js";
@@ -119,7 +119,7 @@ export function createEngine(files: IndexFiles): Engine {
     const definingTest = definitionSentenceTest(asked, sources.terms);
     const scored = rerankPassages(firstStage, {
       namedDocuments: sources.docIds,
-      answeringSentence: definingTest ?? datedTest ?? agentSentenceTest(asked),
+      answeringSentence: definingTest ?? datedTest ?? agentSentenceTest(asked) ?? ownVoiceSentenceTest(asked),
     });
     const termWeights = new Map<string, number>();
     for (const term of prepared.rank.terms) {

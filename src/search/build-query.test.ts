@@ -3,7 +3,7 @@ import { analyse } from "../index-format/index.js";
 import { buildQuery, EXPANSION_WEIGHT } from "./build-query.js";
 
 const vocabulary = new Map(
-  analyse("compare models defined devolution elsewhere King's Fund paper explains networks report budgets").map((term, id) => [term, id]),
+  analyse("argued compare models defined devolution elsewhere King's Fund paper explains networks report budgets").map((term, id) => [term, id]),
 );
 const build = (question: string) => buildQuery(question, vocabulary, new Map());
 const weightIn = (question: string, word: string) =>
@@ -14,6 +14,12 @@ describe("buildQuery", () => {
     expect(weightIn("Compare the two devolution models", "compare")).toBe(EXPANSION_WEIGHT.answerKind);
     expect(weightIn("Does devolution work? Compare the models", "compare")).toBe(EXPANSION_WEIGHT.answerKind);
     expect(weightIn("How defined is devolution compared with elsewhere?", "compare")).toBe(1);
+  });
+
+  it("does not search for a verb that reports a stance: the source may put it in any words", () => {
+    expect(weightIn("What does the report argue about devolution?", "argued")).toBeUndefined();
+    expect(build("What does the report argue about devolution?").unknownShare).toBe(0);
+    expect(weightIn("Why was devolution argued for?", "devolution")).toBe(1);
   });
 
   it("counts unknown topic words, not words for the kind of answer, toward the unknown share", () => {

@@ -62,6 +62,14 @@ const ANSWER_KIND_TERMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs that report a stance ("What does the Health Foundation argue about devolution?"): the
+ * answer is the stance, in whatever words the source puts it, so they are not searched for.
+ */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  analyse("argue argues argued arguing conclude concludes concluded believe believes believed think thinks contend contends contended"),
+);
+
+/**
  * Verbs that set the task when they open a sentence ("Compare the two models", "List the
  * bodies…"); mid-sentence they are topic ("defined compared with elsewhere").
  */
@@ -92,7 +100,7 @@ export function buildQuery(
   aliases: AliasExpansions,
   context: QueryContext = {},
 ): PreparedQuery {
-  const ownTerms = analyse(question);
+  const ownTerms = analyse(question).filter((term) => !REPORTING_VERBS.has(term));
   const weights = new Map<string, number>();
   const add = (term: string, weight: number): void => {
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));

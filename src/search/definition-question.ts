@@ -111,3 +111,18 @@ export function agentSentenceTest(question: string): ((sentence: string) => bool
 
 const ASKS_WHO = /^\s*(?:and\s+)?who\b|\bwhich\s+(?:body|bodies|organi[sz]ations?|person|people|department|agency|council)\b/i;
 const PROPER_NAME = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+|\b\p{Lu}{2,}\b/gu;
+
+/**
+ * For a question asking what a source proposes or argues ("What models does Reform
+ * propose?"), a test that a sentence is in the document's own voice ("This paper presents…",
+ * "We recommend…"): where a report states its thesis. Null for other questions.
+ */
+export function ownVoiceSentenceTest(question: string): ((sentence: string) => boolean) | null {
+  return ASKS_STANCE.test(question) ? (sentence) => OWN_VOICE.test(sentence) && !QUOTED.test(sentence) : null;
+}
+
+const ASKS_STANCE = /\b(?:propos|argu|conclu|suggest|advocat|envisag|recommend)\w*\b|\bput(?:s|ting)?\s+forward\b/i;
+/** "This report is welcome," said the minister: someone else speaking of the document. */
+const QUOTED = /[“”"]|\b(?:said|says)\b/;
+const OWN_VOICE =
+  /\b(?:this|our|the present)\s+(?:paper|report|study|briefing|essay|collection|document|publication|analysis|review|chapter)\b|\bwe\s+(?:propose|recommend|argue|suggest|conclude|call|set out|outline|present|believe)\b/i;

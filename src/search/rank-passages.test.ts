@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../index-format/index.js";
-import { agentSentenceTest, dateSentenceTest, definitionSentenceTest } from "./definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definitionSentenceTest, ownVoiceSentenceTest } from "./definition-question.js";
 import type { CorpusStats, PassageTerms } from "./passage-index.js";
 import { rankPassages, type RankedKind, type RankQuery } from "./rank-passages.js";
 import { rerankPassages } from "./rerank-passages.js";
@@ -168,6 +168,17 @@ describe("who questions", () => {
     expect(test?.("Savings stay with the Greater Manchester partnership.")).toBe(true);
     expect(agentSentenceTest("Which body oversees the deal?")?.("The Partnership oversees it.")).toBe(true);
     expect(agentSentenceTest("What did the deal change?")).toBeNull();
+  });
+});
+
+describe("questions about what a source proposes", () => {
+  it("accepts a sentence in the document's own voice, not a report of someone else's", () => {
+    const test = ownVoiceSentenceTest("What two models does Reform propose?");
+    expect(test?.("This paper presents two options for devolution.")).toBe(true);
+    expect(test?.("We recommend that budgets are pooled.")).toBe(true);
+    expect(test?.("Two models have been tried elsewhere.")).toBe(false);
+    expect(test?.("The minister said: “This report is a welcome contribution.”")).toBe(false);
+    expect(ownVoiceSentenceTest("How many models are there?")).toBeNull();
   });
 });
 
