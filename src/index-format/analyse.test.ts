@@ -18,6 +18,14 @@ describe("analyse", () => {
     expect(analyse("planning")).toEqual(analyse("plan"));
   });
 
+  it("meets a Latin noun with its verb, and an agent in -ioner with its action", () => {
+    expect(analyse("provision")).toEqual(analyse("provide"));
+    expect(analyse("reduction")).toEqual(analyse("reduces"));
+    expect(analyse("decision")).toEqual(analyse("decided"));
+    expect(analyse("prescription")).toEqual(analyse("prescribe"));
+    expect(analyse("commissioners")).toEqual(analyse("commissioning"));
+  });
+
   it("maps a nationality adjective to its place", () => {
     expect(analyse("Danish councils")).toEqual(analyse("Denmark council"));
   });

@@ -75,10 +75,34 @@ export function words(text: string): string[] {
 export function stemWord(word: string): string {
   if (/^\d/.test(word)) return word;
   const base = DEMONYMS.get(word) ?? IRREGULAR_FORMS.get(word);
-  if (base) return undouble(stem(base));
+  if (base) return toVerbStem(undouble(stem(base)));
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word.replace(/'/g, "");
-  return undouble(stem(bare));
+  // "commissioner" is one who commissions: Porter2 strips its "-er" but then keeps the "-ion".
+  const agentOfAction = AGENT_OF_ACTION.exec(bare);
+  return toVerbStem(undouble(stem(agentOfAction ? agentOfAction[1] ?? bare : bare)));
 }
+
+/**
+ * Porter2 leaves a Latin noun and its verb apart where the noun's stem changed its last
+ * consonant ("devolution" → "devolut", "devolve" → "devolv"; "provision", "provide"): the
+ * noun's stem is rewritten to the verb's.
+ */
+function toVerbStem(term: string): string {
+  for (const [ending, verbEnding] of NOUN_TO_VERB_ENDINGS) {
+    if (term.length >= ending.length + 2 && term.endsWith(ending)) return term.slice(0, -ending.length) + verbEnding;
+  }
+  return term;
+}
+
+const NOUN_TO_VERB_ENDINGS: readonly (readonly [string, string])[] = [
+  ["uct", "uc"],
+  ["vis", "vid"],
+  ["cis", "cid"],
+  ["script", "scrib"],
+  ["sumpt", "sum"],
+  ["cept", "ceiv"],
+];
+const AGENT_OF_ACTION = /^(\w+ion)ers?$/;
 
 /**
  * Porter2 undoubles the consonant left when it strips "-ing" or "-ed" ("staffing" → "staf")
