@@ -6,6 +6,7 @@ import { prescriptiveLead } from "../answer/prescriptive-lead.js";
 import { buildAliasTable, factsForQuestion, figureSentenceTest, indexFactTerms, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
 import { FACT_TYPES, passagesByDocument, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
+import { sentenceTermWeights } from "../search/sentence-term-weights.js";
 import { resolveFollowUp } from "../search/follow-up.js";
 import { frameQuestion } from "../search/question-frame.js";
 import { agentSentenceTest, dateSentenceTest, definitionSentenceTest, ownVoiceSentenceTest } from "../search/definition-question.js";
@@ -121,10 +122,10 @@ export function createEngine(files: IndexFiles): Engine {
       namedDocuments: sources.docIds,
       answeringSentence: definingTest ?? datedTest ?? agentSentenceTest(asked) ?? ownVoiceSentenceTest(asked),
     });
-    const termWeights = new Map<string, number>();
-    for (const term of prepared.rank.terms) {
-      termWeights.set(termOf[term.id] ?? "", term.weight * inverseDocumentFrequency(index.stats, term.id));
-    }
+    const termWeights = sentenceTermWeights(
+      prepared.rank.terms.map((term) => ({ term: termOf[term.id] ?? "", weight: term.weight * inverseDocumentFrequency(index.stats, term.id) })),
+      prepared.otherNames,
+    );
     const found = factsForQuestion(asked, files.facts, files.documents);
     // "When did Greater Manchester take control of its budget?" wants the date, not the budget.
     const matches = datedTest && FIGURE_INTENTS.has(found.intent) ? { ...found, intent: "other" as const } : found;
