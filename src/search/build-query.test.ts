@@ -3,7 +3,7 @@ import { analyse } from "../index-format/index.js";
 import { buildQuery, EXPANSION_WEIGHT } from "./build-query.js";
 
 const vocabulary = new Map(
-  analyse("argued compare models defined devolution elsewhere King's Fund paper explains networks report budgets").map((term, id) => [term, id]),
+  analyse("ideas argued compare models defined devolution elsewhere King's Fund paper explains networks report budgets").map((term, id) => [term, id]),
 );
 const build = (question: string) => buildQuery(question, vocabulary, new Map());
 const weightIn = (question: string, word: string) =>
@@ -20,6 +20,10 @@ describe("buildQuery", () => {
     expect(weightIn("What does the report argue about devolution?", "argued")).toBeUndefined();
     expect(build("What does the report argue about devolution?").unknownShare).toBe(0);
     expect(weightIn("Why was devolution argued for?", "devolution")).toBe(1);
+  });
+
+  it("weighs a word for a proposal as a kind of answer: the report's ideas are in its own words", () => {
+    expect(weightIn("Localis ideas for devolution budgets", "ideas")).toBe(EXPANSION_WEIGHT.answerKind);
   });
 
   it("counts unknown topic words, not words for the kind of answer, toward the unknown share", () => {

@@ -58,7 +58,7 @@ export interface QueryContext {
  * on topic for having them.
  */
 const ANSWER_KIND_TERMS: ReadonlySet<string> = new Set(
-  analyse("recommend recommends recommended recommendation recommendations propose proposes proposed proposal proposals suggest suggests suggested number percentage proportion definition define defined meaning explain describe describes document documents report reports paper papers article articles quote quotes quotation discuss discusses say says said mention mentions want wants wanted"),
+  analyse("recommend recommends recommended recommendation recommendations propose proposes proposed proposal proposals suggest suggests suggested number percentage proportion definition define defined meaning explain describe describes document documents report reports paper papers article articles quote quotes quotation discuss discusses say says said mention mentions want wants wanted idea ideas suggestion suggestions"),
 );
 
 /**
