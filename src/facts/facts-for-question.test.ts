@@ -137,6 +137,11 @@ describe("facts for a question", () => {
     expect(questionIntent("Which councils should set health taxes?")).toBe("other");
   });
 
+  it("reads 'how much' before a word that is no measure as a question of degree, not of money", () => {
+    expect(questionIntent("How much is the public health grant?")).toBe("amount");
+    expect(questionIntent("How much power do ICPs have over budgets?")).toBe("other");
+  });
+
   it("picks a recommendation by its ordinal", () => {
     const { facts: found } = factsForQuestion("What is Thinktank's first recommendation?", facts, documents);
     expect(found.map((f) => (f.type === "recommendation" ? f.label : ""))).toEqual(["Recommendation 1"]);

@@ -1,5 +1,6 @@
 import { analyse, type DocumentMeta, type Fact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
 import { countedThing, countsThing } from "./counted-thing.js";
+import { howMuchAsks } from "./figure-question.js";
 import { numbersMentioning, recommendationsMentioning } from "./fact-term-index.js";
 import { factTerms } from "./fact-terms.js";
 import { namedSources, sourceTerms } from "./source-names.js";
@@ -49,7 +50,8 @@ export function questionIntent(question: string): QuestionIntent {
   if (/\brecommend(?:s|ed|ing|ations?)?\b/.test(q) || TAKES_A_STANCE.test(q) || /^\s*should\b/.test(q)) return "recommendations";
   if (/\b(?:percentage|per cent|percent|proportion|share|what fraction)\b|%/.test(q)) return "percentage";
   if (/\bhow many\b|\bnumber of\b|\bhow long\b/.test(q)) return "count";
-  if (/\bhow much\b|\b(?:budget|cost|costs|spend|spending|funding|worth|money|billion|million)\b|£|€|\$/.test(q)) return "amount";
+  const howMuch = howMuchAsks(q);
+  if (howMuch === "amount" || (howMuch !== "degree" && /\b(?:budget|cost|costs|spend|spending|funding|worth|money|billion|million)\b|£|€|\$/.test(q))) return "amount";
   if (/\bwho (?:is|are|was|were) (?:responsible|accountable|in charge)\b|\bwhat (?:does|do|did) .+ do\b|\bwhat (?:is|are|was|were) (?:the )?(?:role|job|purpose|remit)\b|\bwhat (?:is|are) (?:an? |the )?\S|\bwho (?:is|are|runs|oversees|regulates)\b/.test(q)) return "body";
   return "other";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureSentenceTest } from "./figure-question.js";
+import { figureSentenceTest, howMuchAsks } from "./figure-question.js";
 
 describe("figureSentenceTest", () => {
   it("accepts a count of the thing asked about", () => {
@@ -44,8 +44,36 @@ describe("figureSentenceTest", () => {
     expect(target?.("Patients must be treated on a timely basis.")).toBe(false);
   });
 
+  it("does not require a count of a thing the corpus never names", () => {
+    const known = new Set(["board", "elect", "councillor"]);
+    const test = figureSentenceTest("How many of the folks on the boards are elected councillors?", [], (term) => known.has(term));
+    expect(test?.("Only 9 were elected councillors.")).toBe(true);
+    expect(test?.("Councillors are elected.")).toBe(false);
+  });
+
+  it("answers a difference with a figure and its unit, not a bare year", () => {
+    const test = figureSentenceTest("By how much was life expectancy above expected?", []);
+    expect(test?.("Life expectancy was 0.2 years higher than expected.")).toBe(true);
+    expect(test?.("The study was published in 2023.")).toBe(false);
+    expect(figureSentenceTest("How much smaller will NHS England be?", [])?.("It will be 30-40 per cent smaller.")).toBe(true);
+  });
+
   it("leaves other questions alone", () => {
     expect(figureSentenceTest("What is an integrated care board?", [])).toBeNull();
     expect(figureSentenceTest("What is the role of the mayor?", [])).toBeNull();
+    expect(figureSentenceTest("How much power do ICPs actually have?", [])).toBeNull();
   });
+});
+
+describe("howMuchAsks", () => {
+  it("tells an amount from a difference and from a degree that no figure answers", () => {
+    expect(howMuchAsks("How much is the public health grant?")).toBe("amount");
+    expect(howMuchAsks("How much commissioning money does NHS England pass to ICBs?")).toBe("amount");
+    expect(howMuchAsks("how much of the budget is delegated?")).toBe("amount");
+    expect(howMuchAsks("By how much did staff numbers grow?")).toBe("difference");
+    expect(howMuchAsks("How much higher is spending in London?")).toBe("difference");
+    expect(howMuchAsks("How much power do ICPs have?")).toBe("degree");
+    expect(howMuchAsks("How much say do councils get over hospitals?")).toBe("degree");
+    expect(howMuchAsks("How many ICSs are there?")).toBeNull();
+});
 });

@@ -8,12 +8,20 @@ import { countedThing, sentenceCounts } from "./counted-thing.js";
  *
  * @example figureSentenceTest("How many ICSs are there?", facts)?.("England has 42 ICSs.") // true
  */
-export function figureSentenceTest(question: string, facts: readonly Fact[]): ((sentence: string) => boolean) | null {
+export function figureSentenceTest(
+  question: string,
+  facts: readonly Fact[],
+  isKnown: (term: string) => boolean = () => true,
+): ((sentence: string) => boolean) | null {
   if (ASKS_PERCENTAGE.test(question)) return (sentence) => PERCENTAGE.test(sentence);
-  if (ASKS_AMOUNT.test(question)) return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence);
+  const howMuch = howMuchAsks(question);
+  if (howMuch === "amount") return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence);
+  if (howMuch === "difference") return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence) || MEASURED.test(sentence);
   if (ASKS_COUNT.test(question)) {
     const thing = countedThing(question, facts);
-    return thing ? (sentence) => sentenceCounts(sentence, thing) : (sentence) => /\d/.test(sentence);
+    const named = thing && { ...thing, variants: thing.variants.filter((variant) => variant.every(isKnown)) };
+    // "How many of the folks on the boards…": a word the corpus never uses cannot be required of the count.
+    return named && named.variants.length > 0 ? (sentence) => sentenceCounts(sentence, named) : (sentence) => /\d/.test(sentence);
   }
   const asked = ASKS_MEASURE.exec(question);
   const measure = asked?.[1] ?? asked?.[2];
@@ -25,7 +33,38 @@ export function figureSentenceTest(question: string, facts: readonly Fact[]): ((
 }
 
 const ASKS_PERCENTAGE = /\b(?:what|which)\s+(?:percentage|proportion|share|fraction)\b/i;
-const ASKS_AMOUNT = /\bhow much\b/i;
+
+/**
+ * What "how much" asks: an amount ("how much is the grant?", "how much commissioning money…"),
+ * a difference in any unit ("by how much…", "how much higher…"), or, before a word that is no
+ * measure, a degree that no figure answers ("how much power do ICPs have?"). Null without it.
+ */
+export function howMuchAsks(question: string): "amount" | "difference" | "degree" | null {
+  const asked = HOW_MUCH.exec(question);
+  if (!asked) return null;
+  if (asked[1]) return "difference";
+  const following = (asked[2] ?? "").toLowerCase().split(/\s+/).filter((word) => word !== "");
+  const [next] = following;
+  if (next === undefined || HOW_MUCH_VERB.has(next)) return "amount";
+  if (COMPARATIVES.has(next)) return "difference";
+  for (const word of following) {
+    if (HOW_MUCH_VERB.has(word)) break;
+    if (MONEY_NOUNS.has(word)) return "amount";
+    if (TIME_NOUNS.has(word)) return "difference";
+  }
+  return "degree";
+}
+
+const HOW_MUCH = /\b(by\s+)?how much\b((?:\s+[\p{L}'’-]+){0,4})/iu;
+/** "How much is…", "how much of the budget…": the amount itself is asked. */
+const HOW_MUCH_VERB = new Set(["is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "will", "would", "can", "could", "should", "of", "in", "goes", "went", "gets", "got"]);
+const COMPARATIVES = new Set(["more", "less", "higher", "lower", "bigger", "smaller", "larger", "longer", "shorter", "faster", "slower", "greater", "extra", "further"]);
+const MONEY_NOUNS = new Set(
+  "money funding funds fund budget budgets cash spending spend cost costs revenue revenues income tax taxes investment savings saving grant grants pay salary salaries capital finance financing debt profit profits resources".split(" "),
+);
+/** A figure with its unit ("0.2 years higher"), which a bare year ("in 2016") is not. */
+const MEASURED = /\d\s*(?:years?|months?|weeks?|days?|hours?|points?)\b/i;
+const TIME_NOUNS = new Set(["time", "longer", "years", "months", "weeks", "days"]);
 const ASKS_COUNT = /\bhow many\b/i;
 /**
  * "What is the population of Wigan?", "what was the average wait…", "what is the waiting time
