@@ -60,6 +60,22 @@ describe("answers over the real corpus", () => {
     expect(answer.facts.every((fact) => fact.type === "recommendation" && fact.docId === "localis-local-empowerment")).toBe(true);
   });
 
+  it("lists a source's numbered recommendations however the source is named", () => {
+    for (const question of ["Reform report recommendations", "Reform report: what are its recommendations?"]) {
+      const answer = ask(question);
+      expect(answer.answer.text).toMatch(/recommends:\nRecommendation 1: /);
+    }
+  });
+
+  it("answers the question in a chat message as it answers the question alone", () => {
+    for (const [message, question] of [
+      ["hey bot - what does the CQC do?", "What does the CQC do?"],
+      ["Hi! Quick one: how many ICSs are there?", "How many ICSs are there?"],
+    ] as const) {
+      expect(ask(message).answer).toEqual(ask(question).answer);
+    }
+  });
+
   it("answers a question asking when with the dated sentence, not a figure it mentions", () => {
     const answer = ask("When did Greater Manchester take control of its health budget?");
     expect(answer.answer.kind).toBe("passage");

@@ -94,6 +94,7 @@ export function createEngine(files: IndexFiles): Engine {
     const [docId, ...others] = docIds;
     const document = docId === undefined ? undefined : index.documents.get(docId);
     if (intent !== "recommendations" || !aboutSourcesOnly || !document || others.length > 0) return null;
+    if (files.facts.some((fact) => fact.type === "recommendation" && fact.docId === document.id)) return null;
     return prescriptiveLead(document, passagesOf.get(document.id) ?? []);
   }
 
@@ -102,10 +103,12 @@ export function createEngine(files: IndexFiles): Engine {
     const resolved = options.previousQuestion === undefined ? null : resolveFollowUp(question, options.previousQuestion);
     const framed = frameQuestion(resolved ?? question);
     const asked = framed.inner;
-    const sources = namedSources(asked, files.documents);
+    // "Reform report: what are its recommendations?" names its source in a remark.
+    const sources = namedSources(framed.remarks === "" ? asked : `${framed.remarks} ${asked}`, files.documents);
     const prepared = buildQuery(asked, index.vocabulary, aliases, {
       previousQuestion: resolved === null ? options.previousQuestion : undefined,
       sourceTerms: sources.terms,
+      remarks: framed.remarks,
     });
     const candidates = index.candidates({ text: prepared.searchText, terms: prepared.rank.terms }, CANDIDATES);
     const ranked = rankPassages(prepared.rank, candidates, index.terms, kinds, index.stats);

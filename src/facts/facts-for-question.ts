@@ -85,7 +85,7 @@ const MIN_NUMBER_SCORE = 0.3;
 /** Words that say what kind of answer is wanted, or are too light to match on, not what it is about. */
 const INTENT_TERMS = new Set(
   analyse(
-    "number percentage per cent proportion share recommend recommendation recommendations role purpose do does responsible first second third get gets got receive receives go goes went give gives given exist exists total currently today concern concerns concerning regarding relate relates relating cover covers address addresses",
+    "number percentage per cent proportion share recommend recommendation recommendations role purpose do does responsible first second third get gets got receive receives go goes went give gives given exist exists total currently today concern concerns concerning regarding relate relates relating cover covers address addresses report reports paper papers document documents publication study",
   ),
 );
 

@@ -50,6 +50,8 @@ export interface QueryContext {
    * document, which the ranker favours, so they weigh little as words to match.
    */
   sourceTerms?: ReadonlySet<string>;
+  /** What the message says besides its question ("I'm writing a briefing on devolution."): context, at the follow-up weight. */
+  remarks?: string;
 }
 
 /**
@@ -119,7 +121,8 @@ export function buildQuery(
   const spelledOtherwise = new Set(analyse([...standIns.keys()].join(" ")));
 
   const previous = context.previousQuestion && isFollowUp(question, ownTerms) ? context.previousQuestion : "";
-  for (const term of analyse(previous)) add(term, EXPANSION_WEIGHT.previousQuestion);
+  const remarks = context.remarks ?? "";
+  for (const term of analyse(`${previous} ${remarks}`)) add(term, EXPANSION_WEIGHT.previousQuestion);
 
   const terms: QueryTerm[] = [];
   const unknownTerms: string[] = [];
@@ -148,7 +151,7 @@ export function buildQuery(
   }
   return {
     rank: { terms, phrases: [...phrases.values()], wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
-    searchText: [question, ...expansions, ...standIns.values(), previous].filter((part) => part !== "").join(" "),
+    searchText: [question, ...expansions, ...standIns.values(), previous, remarks].filter((part) => part !== "").join(" "),
     unknownTerms,
     aboutSourcesOnly,
     unknownShare: ownTerms.length === 0 ? 1 : unknownTerms.length / Math.max(1, new Set(topicTerms).size),

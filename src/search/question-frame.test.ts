@@ -6,10 +6,12 @@ describe("frameQuestion", () => {
     expect(frameQuestion("Do the sources agree on how many ICSs England has?")).toEqual({
       inner: "how many ICSs England has?",
       acrossSources: true,
+      remarks: "",
     });
     expect(frameQuestion("What do the reports say about local revenue raising?")).toEqual({
       inner: "local revenue raising?",
       acrossSources: false,
+      remarks: "",
     });
     expect(frameQuestion("According to the documents, what is the population of Wigan?").inner).toBe(
       "what is the population of Wigan?",
@@ -19,7 +21,23 @@ describe("frameQuestion", () => {
 
   it("keeps a question that names its source or is only a wrapper", () => {
     for (const question of ["What does Reform say about tariffs?", "What do the documents say?", "Do ICSs agree budgets with councils?"]) {
-      expect(frameQuestion(question)).toEqual({ inner: question, acrossSources: false });
+      expect(frameQuestion(question)).toEqual({ inner: question, acrossSources: false, remarks: "" });
+    }
+  });
+
+  it("sets a greeting or an aside apart from the question as remarks", () => {
+    expect(frameQuestion("hey bot - what does the CQC do?")).toMatchObject({ inner: "what does the CQC do?", remarks: "hey bot" });
+    expect(frameQuestion("Hi! Quick one: how many ICSs are there?")).toMatchObject({ inner: "how many ICSs are there?", remarks: "Hi! Quick one" });
+    expect(frameQuestion("How many ICSs are there? I've seen different numbers quoted")).toMatchObject({
+      inner: "How many ICSs are there?",
+      remarks: "I've seen different numbers quoted",
+    });
+    expect(frameQuestion("I'm writing a briefing. Tell me about the Better Care Fund.").inner).toBe("Tell me about the Better Care Fund.");
+  });
+
+  it("keeps the whole message when nothing in it asks, when all of it asks, or when the question refers back", () => {
+    for (const message of ["Greater Manchester devolution budget and population", "What is an ICS? And how many are there?", "Reform report: what are its recommendations?"]) {
+      expect(frameQuestion(message)).toMatchObject({ inner: message, remarks: "" });
     }
   });
 });

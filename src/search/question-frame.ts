@@ -4,6 +4,11 @@ export interface FramedQuestion {
   inner: string;
   /** The wrapper asked whether the sources agree or differ, so each source's answer is wanted. */
   acrossSources: boolean;
+  /**
+   * What the message says besides its question ("Hi! Quick one:", "I've seen different numbers
+   * quoted"): context at most, never the question itself. Empty when there is none.
+   */
+  remarks: string;
 }
 
 /**
@@ -14,12 +19,39 @@ export interface FramedQuestion {
  *
  * @example frameQuestion("Do the reports agree on how many ICSs there are?") // { inner: "how many ICSs there are?", acrossSources: true }
  */
-export function frameQuestion(question: string): FramedQuestion {
+export function frameQuestion(message: string): FramedQuestion {
+  const { question, remarks } = splitRemarks(message);
   const wrapper = WRAPPERS.map((pattern) => pattern.exec(question)).find((match) => match !== null);
   const inner = wrapper ? question.slice(wrapper[0].length).trim() : "";
-  if (!wrapper || !/\p{L}/u.test(inner)) return { inner: question, acrossSources: false };
-  return { inner, acrossSources: COMPARES.test(wrapper[0]) };
+  if (!wrapper || !/\p{L}/u.test(inner)) return { inner: question, acrossSources: false, remarks };
+  return { inner, acrossSources: COMPARES.test(wrapper[0]), remarks };
 }
+
+/**
+ * A chat message is often more than its question: "hey - what does the CQC do?", "Hi! Quick
+ * one: how many ICSs are there?", "How many ICSs are there? I've seen different numbers
+ * quoted". When some of its parts ask (a question mark, a question word or a request first)
+ * and others do not, the asking parts are the question and the rest are remarks. A message
+ * with no asking part ("Greater Manchester budget"), or whose question refers back to the
+ * rest ("Reform report: what are its recommendations?"), is all question.
+ */
+function splitRemarks(message: string): { question: string; remarks: string } {
+  const parts = message.split(PART_BREAK).map((part) => part.trim()).filter((part) => /\p{L}/u.test(part));
+  const asking = parts.filter((part) => ASKS.test(part));
+  // "Reform report: what are its recommendations?" asks about what the remark names.
+  if (asking.length === 0 || asking.length === parts.length || asking.some((part) => REFERS_BACK.test(part))) {
+    return { question: message, remarks: "" };
+  }
+  return { question: asking.join(" "), remarks: parts.filter((part) => !ASKS.test(part)).join(" ") };
+}
+
+const REFERS_BACK = /\b(?:it|its|they|them|their|this|these|those)\b/i;
+/** After a sentence's end, a colon, or a dash set apart by spaces. */
+const PART_BREAK = /(?<=[.!?])\s+|(?<=\S):\s+|\s+[-–—]+\s+/;
+const ASKS = new RegExp(
+  String.raw`\?\s*$|^(?:please\s+|and\s+|so\s+|but\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|tell|give|show|list|compare|summari[sz]e|outline|explain|describe|define|find)\b`,
+  "i",
+);
 
 const COLLECTION = String.raw`(?:(?:the|all|both|these|those|your|our|any of the|all of the|all the|both of the|the different|the various)\s+)(?:sources?|documents?|docs|reports?|papers?|publications?|texts?|stud(?:y|ies)|authors?|corpus)`;
 const VERB = String.raw`(?:agree|disagree|differ|concur|say|state|tell us|conclude|think|find|argue|claim|suggest)`;
