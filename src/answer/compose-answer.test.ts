@@ -69,6 +69,8 @@ describe("composeAnswer", () => {
     expect(composeAnswer(input("How do councils pool budgets in Portugal?", passages, { signals })).answer.kind).toBe("none");
     const about = [scored(reform, 4, "In Portugal, councils pool budgets."), ...passages];
     expect(composeAnswer(input("How do councils pool budgets in Portugal?", about, { signals })).answer.passageId).toBe("reform#4");
+    const factLead = { text: "£6 billion", passageId: "reform#1", facts: [] };
+    expect(composeAnswer(input("How big is the Portugal budget?", passages, { signals, factLead })).answer.kind).toBe("none");
   });
 
   it("abstains on a figure question when no top passage states the figure", () => {

@@ -141,8 +141,10 @@ function moveToFront<T>(items: readonly T[], position: number): T[] {
 function shouldAbstain(top: ScoredPassage, signals: QuestionSignals, factLead: FactLead | null): boolean {
   if (signals.unknownNames.length > 0) return true;
   if (signals.unknownShare >= ABSTENTION.unknownShareToAbstain) return true;
+  // A figure for Greater Manchester does not answer a question about Surrey Heartlands.
+  if (!signals.mentionsNames(top.passage)) return true;
   if (factLead) return false;
-  return top.coverage < ABSTENTION.minCoverage || !fromNamedSource(top.passage, signals.namedSources) || !signals.mentionsNames(top.passage);
+  return top.coverage < ABSTENTION.minCoverage || !fromNamedSource(top.passage, signals.namedSources);
 }
 
 function fromNamedSource(passage: Passage, named: QuestionSignals["namedSources"]): boolean {

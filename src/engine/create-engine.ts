@@ -79,7 +79,10 @@ export function createEngine(files: IndexFiles): Engine {
     return (passage) => {
       const position = positionOf.get(passage.id) ?? -1;
       const own = index.terms[position];
-      const previous = files.passages[position - 1]?.docId === passage.docId ? index.terms[position - 1] : undefined;
+      // Footnotes sit between a page's paragraphs: the passage before is the last one of the text.
+      let before = position - 1;
+      while (files.passages[before]?.kind === "footnote" && files.passages[before]?.docId === passage.docId) before -= 1;
+      const previous = files.passages[before]?.docId === passage.docId ? index.terms[before] : undefined;
       const fields = [own?.text, own?.section, previous?.text];
       const holds = (id: number): boolean => fields.some((field) => field?.includes(id));
       return specificNames.some((specific) => specific.every((ways) => ways.some((way) => way.every(holds))));
@@ -137,7 +140,7 @@ export function createEngine(files: IndexFiles): Engine {
       documentLead(asked, scored, files.documents, sources.docIds) ??
       sourceStanceLead(matches.intent, sources.docIds, prepared.aboutSourcesOnly);
     // A passage that states no date cannot say when; one with no figure of the kind asked cannot say how many.
-    const answerTypeTest = datedTest ?? figureSentenceTest(asked, files.facts, (term) => index.vocabulary.has(term));
+    const answerTypeTest = datedTest ?? figureSentenceTest(asked, files.facts);
     return composeAnswer({
       question,
       ranked: factLead ? promote(scored, factLead.passageId, passageById) : scored,

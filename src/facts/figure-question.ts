@@ -8,20 +8,15 @@ import { countedThing, sentenceCounts } from "./counted-thing.js";
  *
  * @example figureSentenceTest("How many ICSs are there?", facts)?.("England has 42 ICSs.") // true
  */
-export function figureSentenceTest(
-  question: string,
-  facts: readonly Fact[],
-  isKnown: (term: string) => boolean = () => true,
-): ((sentence: string) => boolean) | null {
+export function figureSentenceTest(question: string, facts: readonly Fact[]): ((sentence: string) => boolean) | null {
   if (ASKS_PERCENTAGE.test(question)) return (sentence) => PERCENTAGE.test(sentence);
   const howMuch = howMuchAsks(question);
   if (howMuch === "amount") return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence);
   if (howMuch === "difference") return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence) || MEASURED.test(sentence);
   if (ASKS_COUNT.test(question)) {
-    const thing = countedThing(question, facts);
-    const named = thing && { ...thing, variants: thing.variants.filter((variant) => variant.every(isKnown)) };
-    // "How many of the folks on the boards…": a word the corpus never uses cannot be required of the count.
-    return named && named.variants.length > 0 ? (sentence) => sentenceCounts(sentence, named) : (sentence) => /\d/.test(sentence);
+    // "How many of the folks on the boards are councillors?" counts a part, which the text may name in any words.
+    const thing = ASKS_PART.test(question) ? null : countedThing(question, facts);
+    return thing ? (sentence) => sentenceCounts(sentence, thing) : (sentence) => /\d/.test(sentence);
   }
   const asked = ASKS_MEASURE.exec(question);
   const measure = asked?.[1] ?? asked?.[2];
@@ -66,6 +61,7 @@ const MONEY_NOUNS = new Set(
 const MEASURED = /\d\s*(?:years?|months?|weeks?|days?|hours?|points?)\b/i;
 const TIME_NOUNS = new Set(["time", "longer", "years", "months", "weeks", "days"]);
 const ASKS_COUNT = /\bhow many\b/i;
+const ASKS_PART = /\bhow many of\b/i;
 /**
  * "What is the population of Wigan?", "what was the average wait…", "what is the waiting time
  * target…": a measure named as a noun, after at most two words; or a keyword query that opens
