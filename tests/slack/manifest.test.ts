@@ -43,6 +43,11 @@ describe("manifest.yml", async () => {
     }
   });
 
+  it("has Slack send mentions and links in command text as markup, which questionFromSlackText drops or reads", () => {
+    // With escaping off, "@jane" arrives as plain text and the engine abstains on the unknown name.
+    for (const command of manifest.features.slash_commands) expect(command.should_escape).toBe(true);
+  });
+
   it("subscribes to exactly the events the app handles, with the scopes they need", () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...BOT_EVENTS].sort());
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write"]);

@@ -105,6 +105,40 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     expect(engine.askCalls[1]).toEqual({ question: "and in Wales?", options: { previousQuestion: "what is an ICS?" } });
   });
 
+  it("reads a question as the user sees it: mentions, channels and emoji dropped, a link by its label", async () => {
+    const ts = nextTs();
+    const text = `<@${BOT_USER_ID}> :wave: what does <https://x.example/r|the report> say about ICBs? cc <@U77> <#C5|general> <!here> :+1:`;
+    await send(eventCallback("EvQ1", { type: "app_mention", user: "U3", text, ts, channel: "C9", event_ts: ts }));
+    const post = await waitFor(() => posts()[0], 3000, "the answer");
+    expect(engine.askCalls.map((c) => c.question)).toEqual(["what does the report say about ICBs? cc"]);
+    expect(texts(post.args["blocks"]).join("\n")).not.toMatch(/U77|C5|here|wave/);
+  });
+
+  it("asks for a question when a mention or a DM holds none: no text, blanks, only emoji or mentions", async () => {
+    const empties = [`<@${BOT_USER_ID}>`, `<@${BOT_USER_ID}>   `, `<@${BOT_USER_ID}> :wave: 👋`, `<@${BOT_USER_ID}> <@U77>`];
+    for (const [i, text] of empties.entries()) {
+      const ts = nextTs();
+      await send(eventCallback(`EvE${i}`, { type: "app_mention", user: "U3", text, ts, channel: "C9", event_ts: ts }));
+      const post = await waitFor(() => posts()[i], 3000, `the prompt for ${JSON.stringify(text)}`);
+      expect(post.args).toMatchObject({ channel: "C9", thread_ts: ts });
+      expect(texts(post.args["blocks"]).join()).toMatch(/ask me a question/i);
+    }
+    await send(eventCallback("EvE9", { type: "message", channel_type: "im", user: "U3", text: ":thinking_face:", ts: nextTs(), channel: "D9" }));
+    const dm = await waitFor(() => posts()[empties.length], 3000, "the DM prompt");
+    expect(texts(dm.args["blocks"]).join()).toMatch(/ask me a question/i);
+    expect(engine.askCalls).toHaveLength(0);
+  });
+
+  it("shows a command's usage when its text holds no question", async () => {
+    for (const [i, text] of ["", "  ", ":wave:"].entries()) {
+      await send(slashCommand({ command: SLASH_COMMANDS.ask, text, user_id: "U2", response_url: h.slack.responseUrl(`usage${i}`) }));
+      const response = await waitFor(() => responses().find((r) => r.path === `/response/usage${i}`), 3000, `usage for ${JSON.stringify(text)}`);
+      expect(response.args["response_type"]).toBe("ephemeral");
+      expect(texts(response.args["blocks"]).join()).toContain(`Usage: ${SLASH_COMMANDS.ask}`);
+    }
+    expect(engine.askCalls).toHaveLength(0);
+  });
+
   it("answers a retried event and a double delivery (app_mention + message) once", async () => {
     const ts = nextTs();
     const mention = eventCallback("Ev3", { type: "app_mention", user: "U4", text: `<@${BOT_USER_ID}> once?`, ts, channel: "D1", event_ts: ts });

@@ -1,4 +1,4 @@
-import type { App, Context, webApi } from "@slack/bolt";
+import type { App, webApi } from "@slack/bolt";
 import { renderHomeView, renderNoticeMessage, type SlackMessage } from "../../render/slack-blocks.js";
 import { commandHelp } from "../command-help.js";
 import { errorText } from "../bolt-logger.js";
@@ -25,9 +25,9 @@ interface IncomingQuestion {
 const EMPTY_QUESTION = "Ask me a question about the policy documents, for example: what do integrated care boards do?";
 
 function registerEvents(app: App, deps: ListenerDeps): void {
-  app.event("app_mention", async ({ event, body, client, context }) => {
+  app.event("app_mention", async ({ event, body, client }) => {
     if (event.bot_id !== undefined || event.subtype === "bot_message" || event.user === undefined) return;
-    await answerQuestion(deps, client, context, {
+    await answerQuestion(deps, client, {
       eventId: body.event_id,
       channel: event.channel,
       user: event.user,
@@ -37,10 +37,10 @@ function registerEvents(app: App, deps: ListenerDeps): void {
     });
   });
 
-  app.event("message", async ({ event, body, client, context }) => {
+  app.event("message", async ({ event, body, client }) => {
     // Only plain user messages in a DM: edits, joins and bot posts (ours included) carry a subtype or bot_id.
     if (event.channel_type !== "im" || event.subtype !== undefined || event.bot_id !== undefined) return;
-    await answerQuestion(deps, client, context, {
+    await answerQuestion(deps, client, {
       eventId: body.event_id,
       channel: event.channel,
       user: event.user,
@@ -61,7 +61,7 @@ function registerEvents(app: App, deps: ListenerDeps): void {
   });
 }
 
-async function answerQuestion(deps: ListenerDeps, client: webApi.WebClient, context: Context, incoming: IncomingQuestion): Promise<void> {
+async function answerQuestion(deps: ListenerDeps, client: webApi.WebClient, incoming: IncomingQuestion): Promise<void> {
   // Both an event retry (same event_id) and a mention seen as app_mention and message (same ts) stop here.
   if (incoming.eventId !== undefined && !deps.seen.claim(`event:${incoming.eventId}`, true)) return;
   if (!deps.seen.claim(`message:${incoming.channel}:${incoming.ts}`, true)) return;
@@ -69,7 +69,7 @@ async function answerQuestion(deps: ListenerDeps, client: webApi.WebClient, cont
   const post = (message: SlackMessage) =>
     postInConversation(client, deps.log, { channel: incoming.channel, threadTs: incoming.replyThreadTs }, message, "slack: posting an answer failed");
 
-  const question = questionFromSlackText(incoming.text, context.botUserId);
+  const question = questionFromSlackText(incoming.text);
   if (question === "") return post(renderNoticeMessage(EMPTY_QUESTION));
   const decision = deps.limiter.take(incoming.user);
   if (!decision.ok) return post(rateLimitedMessage(decision));
