@@ -7,7 +7,7 @@ import { ACTION_IDS, FEEDBACK_FILE, HEALTH_PATH, SLASH_COMMANDS } from "../../sr
 import { createFakeEngine, makePassage, type FakeEngine } from "./fake-engine.js";
 import { BOT_TOKEN, SIGNING_SECRET, startHarness, type Harness } from "./harness.js";
 import { blockAction, eventCallback, postToSlackApp, slashCommand, waitFor } from "./slack-requests.js";
-import { BOT_USER_ID, type RecordedCall } from "./slack-stand-in.js";
+import { BOT_ID, BOT_USER_ID, type RecordedCall } from "./slack-stand-in.js";
 
 type Blocks = Array<Record<string, unknown>>;
 
@@ -163,6 +163,27 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     expect(post.args["channel"]).toBe("D2");
     expect(post.args).not.toHaveProperty("thread_ts");
     expect(posts()).toHaveLength(1);
+  });
+
+  it("answers a DM with a file attached or sent from a thread, and ignores edits, deletions, joins and its own posts", async () => {
+    const dm = { type: "message", channel_type: "im", channel: "D6" };
+    const edited = { ...dm, subtype: "message_changed", hidden: true, ts: nextTs(), message: { type: "message", user: "U16", text: "edited?", ts: "1700000001.000100", edited: { user: "U16", ts: nextTs() } } };
+    await send(eventCallback("EvS1", edited));
+    await send(eventCallback("EvS2", { ...dm, subtype: "message_deleted", hidden: true, ts: nextTs(), deleted_ts: "1700000001.000100" }));
+    await send(eventCallback("EvS3", { ...dm, subtype: "channel_join", user: "U16", text: "<@U16> has joined the channel", ts: nextTs() }));
+    await send(eventCallback("EvS4", { ...dm, user: BOT_USER_ID, bot_id: BOT_ID, text: "Lead for: an earlier answer", ts: nextTs() }));
+    const file = { id: "F1", name: "notes.pdf", mimetype: "application/pdf" };
+    await send(eventCallback("EvS5", { ...dm, subtype: "file_share", user: "U16", text: "what does this say about ICBs?", files: [file], upload: true, ts: nextTs() }));
+    const shared = await waitFor(() => posts()[0], 3000, "the answer to a message with a file");
+    expect(shared.args["channel"]).toBe("D6");
+    expect(shared.args).not.toHaveProperty("thread_ts");
+    const root = nextTs();
+    const broadcast = { ...dm, subtype: "thread_broadcast", user: "U16", text: "and in Wales?", ts: nextTs(), thread_ts: root, root: { type: "message", user: "U16", text: "first", ts: root, thread_ts: root } };
+    await send(eventCallback("EvS6", broadcast));
+    const threaded = await waitFor(() => posts()[1], 3000, "the answer to a reply also sent to the DM");
+    expect(threaded.args).toMatchObject({ channel: "D6", thread_ts: root });
+    expect(posts()).toHaveLength(2);
+    expect(engine.askCalls.map((c) => c.question)).toEqual(["what does this say about ICBs?", "and in Wales?"]);
   });
 
   it("carries a DM's earlier question into the next one, and answers a DM asked in a thread in that thread", async () => {

@@ -1,4 +1,4 @@
-import type { App, webApi } from "@slack/bolt";
+import type { App, types, webApi } from "@slack/bolt";
 import { renderHomeView, renderNoticeMessage, type SlackMessage } from "../../render/slack-blocks.js";
 import { commandHelp } from "../command-help.js";
 import { errorText } from "../bolt-logger.js";
@@ -38,8 +38,7 @@ function registerEvents(app: App, deps: ListenerDeps): void {
   });
 
   app.event("message", async ({ event, body, client }) => {
-    // Only plain user messages in a DM: edits, joins and bot posts (ours included) carry a subtype or bot_id.
-    if (event.channel_type !== "im" || event.subtype !== undefined || event.bot_id !== undefined) return;
+    if (event.channel_type !== "im" || !isUserQuestion(event)) return;
     await answerQuestion(deps, client, {
       eventId: body.event_id,
       channel: event.channel,
@@ -59,6 +58,18 @@ function registerEvents(app: App, deps: ListenerDeps): void {
       deps.log.error("slack: publishing App Home failed", errorText(error));
     }
   });
+}
+
+/**
+ * A DM a person wrote: plain, with a file attached (`file_share`), or a thread reply also sent to
+ * the conversation (`thread_broadcast`). Edits, deletions, joins and bot posts, ours included,
+ * carry another subtype or a `bot_id`.
+ */
+function isUserQuestion(
+  event: types.AllMessageEvents,
+): event is types.GenericMessageEvent | types.FileShareMessageEvent | types.ThreadBroadcastMessageEvent {
+  const written = event.subtype === undefined || event.subtype === "file_share" || event.subtype === "thread_broadcast";
+  return written && !("bot_id" in event && event.bot_id !== undefined);
 }
 
 async function answerQuestion(deps: ListenerDeps, client: webApi.WebClient, incoming: IncomingQuestion): Promise<void> {
