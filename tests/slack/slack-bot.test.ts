@@ -139,6 +139,24 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     expect(engine.askCalls).toHaveLength(0);
   });
 
+  it("refuses an over-long question in a thread and keeps the thread's earlier question as its context", async () => {
+    const ts = nextTs();
+    const ask = (eventId: string, text: string) => {
+      const at = nextTs();
+      return send(eventCallback(eventId, { type: "app_mention", user: "U3", text: `<@${BOT_USER_ID}> ${text}`, ts: at, thread_ts: ts, channel: "C9", event_ts: at }));
+    };
+    await ask("EvL1", "what is an ICS?");
+    await waitFor(() => posts()[0], 3000, "the first answer");
+    await ask("EvL2", `why ${"really ".repeat(600)}?`);
+    const refused = await waitFor(() => posts()[1], 3000, "the refusal");
+    expect(refused.args).toMatchObject({ channel: "C9", thread_ts: ts });
+    expect(texts(refused.args["blocks"]).join()).toMatch(/under 500 characters/);
+    await ask("EvL3", "and in Wales?");
+    const followUp = await waitFor(() => posts()[2], 3000, "the follow-up");
+    expect(engine.askCalls.map((c) => c.options?.previousQuestion)).toEqual([undefined, "what is an ICS?"]);
+    expect(buttons(followUp.args["blocks"] as Blocks).map((b) => b.action_id)).toContain(ACTION_IDS.morePassages);
+  });
+
   it("answers a retried event and a double delivery (app_mention + message) once", async () => {
     const ts = nextTs();
     const mention = eventCallback("Ev3", { type: "app_mention", user: "U4", text: `<@${BOT_USER_ID}> once?`, ts, channel: "D1", event_ts: ts });

@@ -3,7 +3,7 @@ import { renderHomeView, renderNoticeMessage, type SlackMessage } from "../../re
 import { commandHelp } from "../command-help.js";
 import { errorText } from "../bolt-logger.js";
 import { postInConversation, rateLimitedMessage, type ListenerDeps } from "../listener-deps.js";
-import { questionFromSlackText } from "../question-text.js";
+import { MAX_QUESTION_CHARS, questionFromSlackText } from "../question-text.js";
 
 /** Mentions, direct messages and the App Home tab. */
 export { registerEvents };
@@ -88,7 +88,8 @@ async function answerQuestion(deps: ListenerDeps, client: webApi.WebClient, inco
   // A DM answered in place is one running conversation: its earlier question is the context.
   const threadKey = `${incoming.channel}:${incoming.replyThreadTs ?? ""}`;
   const previous = deps.threads.get(threadKey);
-  deps.threads.set(threadKey, question);
+  // A question refused as too long is not the context of the next one.
+  if (question.length <= MAX_QUESTION_CHARS) deps.threads.set(threadKey, question);
   const message = await deps.composeReply(
     { c: "ask", q: question, ...(previous === undefined ? {} : { p: previous }) },
     { restate: false, shareable: false, page: "answer" },
