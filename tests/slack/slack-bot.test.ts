@@ -341,6 +341,20 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     }
   });
 
+  it("answers \"help\" after a command with the help, through response_url, even from a channel the bot is not in", async () => {
+    const factCalls = engine.factCalls.length;
+    await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "help", user_id: "U13", channel_id: "CNOTJOINED", response_url: h.slack.responseUrl("ask-help") }));
+    await send(slashCommand({ command: SLASH_COMMANDS.figure, text: " Help ", user_id: "U13", channel_id: "CNOTJOINED", response_url: h.slack.responseUrl("figure-help") }));
+    await waitFor(() => (responses().length === 2 ? true : undefined), 3000, "two responses");
+    for (const response of responses()) {
+      expect(response.args["response_type"]).toBe("ephemeral");
+      expect(texts(response.args["blocks"]).join("\n")).toContain(SLASH_COMMANDS.recommendations);
+    }
+    expect(engine.askCalls).toHaveLength(0);
+    expect(engine.factCalls).toHaveLength(factCalls);
+    expect(posts()).toHaveLength(0);
+  });
+
   it("answers /sources, /qa-help and /body", async () => {
     await send(slashCommand({ command: SLASH_COMMANDS.sources, text: "", user_id: "U13", response_url: h.slack.responseUrl("s") }));
     await send(slashCommand({ command: SLASH_COMMANDS.help, text: "", user_id: "U13", response_url: h.slack.responseUrl("h") }));
