@@ -318,6 +318,25 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     expect(response.args["response_type"]).toBe("ephemeral");
   });
 
+  it("acknowledges a button it cannot read or does not know, and tells the clicker to ask again", async () => {
+    const clicks = [
+      { id: "garbled", actionId: ACTION_IDS.morePassages, value: "not json" },
+      { id: "old-shape", actionId: ACTION_IDS.helpful, value: JSON.stringify({ question: "from an older version" }) },
+      { id: "unknown", actionId: "open_sources_v0", value: "x" },
+    ];
+    for (const click of clicks) {
+      const started = Date.now();
+      const res = await send(blockAction({ actionId: click.actionId, value: click.value, user_id: "U17", response_url: h.slack.responseUrl(click.id), channel_id: "C9", message: { ts: nextTs() }, ephemeral: false }));
+      expect(res.status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(1000);
+      const response = await waitFor(() => responses().find((r) => r.path === `/response/${click.id}`), 3000, `the note for ${click.id}`);
+      expect(response.args).toMatchObject({ response_type: "ephemeral", replace_original: false });
+      expect(texts(response.args["blocks"]).join()).toMatch(/no longer works.*ask your question again/);
+    }
+    expect(posts()).toHaveLength(0);
+    expect(engine.askCalls).toHaveLength(0);
+  });
+
   it("shares a command's answer in the channel", async () => {
     const value = JSON.stringify({ r: { c: "ask", q: "share me" }, a: "doc-a#0", ids: [] });
     await send(blockAction({ actionId: ACTION_IDS.share, value, user_id: "U11", response_url: h.slack.responseUrl("share") }));
