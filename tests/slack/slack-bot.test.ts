@@ -252,6 +252,45 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     }
   });
 
+  it("posts an answer whose blocks Slack refuses again as its text alone, in the same thread", async () => {
+    for (const [i, error] of ["invalid_blocks", "msg_blocks_too_long"].entries()) {
+      h.slack.failNext("chat.postMessage", { body: { ok: false, error } });
+      const ts = nextTs();
+      await send(eventCallback(`EvB${i}`, { type: "app_mention", user: "U18", text: `<@${BOT_USER_ID}> refused ${i}?`, ts, channel: "C9", event_ts: ts }));
+      const retry = await waitFor(() => posts()[2 * i + 1], 3000, `the text-only retry after ${error}`);
+      expect(retry.args).toMatchObject({ channel: "C9", thread_ts: ts, text: expect.stringContaining(`Lead for: refused ${i}?`) });
+      expect(retry.args).not.toHaveProperty("blocks");
+      expect(h.logLines.some((l) => l.startsWith("error") && l.includes(error))).toBe(true);
+    }
+  });
+
+  it("logs a post Slack refuses for its channel or its rate, once, and goes on answering", async () => {
+    const refusals = [
+      { status: 429, headers: { "retry-after": "0" }, body: { ok: false, error: "ratelimited" } },
+      { body: { ok: false, error: "not_in_channel" } },
+      { body: { ok: false, error: "channel_not_found" } },
+    ];
+    for (const [i, refusal] of refusals.entries()) {
+      h.slack.failNext("chat.postMessage", refusal);
+      const ts = nextTs();
+      await send(eventCallback(`EvR${i}`, { type: "app_mention", user: "U18", text: `<@${BOT_USER_ID}> refused?`, ts, channel: "C9", event_ts: ts }));
+      await waitFor(() => (h.logLines.filter((l) => l.includes("posting an answer failed")).length > i ? true : undefined), 3000, `the logged ${refusal.body.error}`);
+    }
+    const ts = nextTs();
+    await send(eventCallback("EvR9", { type: "app_mention", user: "U18", text: `<@${BOT_USER_ID}> still there?`, ts, channel: "C9", event_ts: ts }));
+    const answered = await waitFor(() => posts()[refusals.length], 3000, "the next answer");
+    expect(answered.args).toMatchObject({ channel: "C9", thread_ts: ts });
+    expect(posts()).toHaveLength(refusals.length + 1);
+  });
+
+  it("logs a response_url Slack no longer accepts and goes on answering", async () => {
+    h.slack.failNext("response", { status: 404, body: "expired_url" });
+    await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "late?", user_id: "U18", response_url: h.slack.responseUrl("expired") }));
+    await waitFor(() => h.logLines.find((l) => l.startsWith("error") && l.includes("responding to a command failed") && l.includes("404")), 3000, "the logged failure");
+    await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "again?", user_id: "U18", response_url: h.slack.responseUrl("fresh") }));
+    await waitFor(() => responses().find((r) => r.path === "/response/fresh"), 3000, "the next answer");
+  });
+
   it("keeps an over-long answer within Slack's limits", async () => {
     const long = "word ".repeat(4000);
     nextAnswer = (question) => ({
@@ -335,6 +374,17 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     }
     expect(posts()).toHaveLength(0);
     expect(engine.askCalls).toHaveLength(0);
+  });
+
+  it("sends more passages privately when it can no longer post in the answer's thread", async () => {
+    for (const [i, error] of ["not_in_channel", "channel_not_found"].entries()) {
+      h.slack.failNext("chat.postMessage", { body: { ok: false, error } });
+      const value = JSON.stringify({ r: { c: "ask", q: "funding?", o: 5 }, a: "doc-a#0", ids: [] });
+      await send(blockAction({ actionId: ACTION_IDS.morePassages, value, user_id: "U19", response_url: h.slack.responseUrl(`gone${i}`), channel_id: "CGONE", message: { ts: nextTs(), thread_ts: "1700000400.000100" }, ephemeral: false }));
+      const response = await waitFor(() => responses().find((r) => r.path === `/response/gone${i}`), 3000, `the private passages after ${error}`);
+      expect(response.args).toMatchObject({ response_type: "ephemeral", replace_original: false });
+      expect(texts(response.args["blocks"]).join()).toContain("Passage number 5");
+    }
   });
 
   it("shares a command's answer in the channel", async () => {

@@ -25,7 +25,10 @@ function registerActions(app: App, deps: ListenerDeps): void {
     if (!inThread) return respondWith(deps, args.respond, message, "ephemeral");
     const channel = args.body.channel?.id ?? "";
     const threadTs = replyThreadOf(channel, args.body.message);
-    await postInConversation(args.client, deps.log, { channel, threadTs }, message, "slack: posting more passages failed");
+    const posted = await postInConversation(args.client, deps.log, { channel, threadTs }, message, "slack: posting more passages failed");
+    // The thread is out of reach (the bot removed from the channel since it answered, say): the
+    // clicker still gets the passages, privately.
+    if (!posted.ok) await respondWith(deps, args.respond, message, "ephemeral");
   });
 
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, async (args) => {

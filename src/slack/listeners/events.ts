@@ -77,8 +77,10 @@ async function answerQuestion(deps: ListenerDeps, client: webApi.WebClient, inco
   if (incoming.eventId !== undefined && !deps.seen.claim(`event:${incoming.eventId}`, true)) return;
   if (!deps.seen.claim(`message:${incoming.channel}:${incoming.ts}`, true)) return;
 
-  const post = (message: SlackMessage) =>
-    postInConversation(client, deps.log, { channel: incoming.channel, threadTs: incoming.replyThreadTs }, message, "slack: posting an answer failed");
+  // An event has no response_url: when posting fails there is no other way to reach the asker.
+  const post = async (message: SlackMessage): Promise<void> => {
+    await postInConversation(client, deps.log, { channel: incoming.channel, threadTs: incoming.replyThreadTs }, message, "slack: posting an answer failed");
+  };
 
   const question = questionFromSlackText(incoming.text);
   if (question === "") return post(renderNoticeMessage(EMPTY_QUESTION));
