@@ -76,6 +76,21 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     expect(engine.askCalls).toHaveLength(0);
   });
 
+  it("answers Slack's URL verification and SSL check, and acknowledges events it does not subscribe to", async () => {
+    const challenge = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P";
+    const verification = await send({ body: JSON.stringify({ token: "legacy-verification-token", challenge, type: "url_verification" }), contentType: "application/json" });
+    expect(verification).toMatchObject({ status: 200 });
+    expect(JSON.parse(verification.text)).toEqual({ challenge });
+    const sslCheck = await send({ body: "ssl_check=1&token=legacy-verification-token", contentType: "application/x-www-form-urlencoded" });
+    expect(sslCheck.status).toBe(200);
+    for (const event of [{ type: "tokens_revoked", tokens: { bot: ["UBOT0001"] } }, { type: "app_uninstalled" }, { type: "app_home_opened", user: "U12", channel: "D3", tab: "messages" }]) {
+      const started = Date.now();
+      expect((await send(eventCallback(`EvU-${event.type}-${nextTs()}`, { ...event, event_ts: nextTs() }))).status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(1000);
+    }
+    expect(h.slack.calls.filter((c) => c.method !== "auth.test")).toHaveLength(0);
+  });
+
   it("answers /ask ephemerally through response_url, restating the question, with a share button", async () => {
     const started = Date.now();
     const ack = await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "what do ICBs do?", user_id: "U2", response_url: h.slack.responseUrl("ask") }));
