@@ -51,10 +51,26 @@ describe("createWorkQueue", () => {
 });
 
 describe("questionFromSlackText", () => {
-  it("drops the bot mention, keeps others and undoes Slack's entity escaping", () => {
-    expect(questionFromSlackText("<@UBOT> what is R&amp;D &lt;spend&gt;?", "UBOT")).toBe("what is R&D <spend>?");
-    expect(questionFromSlackText("hey <@UBOT|qa> ask <@U2>", "UBOT")).toBe("hey ask <@U2>");
-    expect(questionFromSlackText("<@UX1>  hi", undefined)).toBe("hi");
+  it("drops the bot mention and undoes Slack's entity escaping", () => {
+    expect(questionFromSlackText("<@UBOT> what is R&amp;D &lt;spend&gt;?")).toBe("what is R&D <spend>?");
+    expect(questionFromSlackText("<@UX1>  hi")).toBe("hi");
+  });
+
+  it("drops mentions of people, channels and groups, and emoji, which are not words of the question", () => {
+    expect(questionFromSlackText("hey <@UBOT|qa> ask <@U2> in <#C123|general> <!here> <!subteam^S1|@team>")).toBe("hey ask in");
+    expect(questionFromSlackText(":wave: how many ICSs? :+1::skin-tone-2: 👍🏽")).toBe("how many ICSs?");
+    expect(questionFromSlackText("at 10:30:00, ratio 1:2:3")).toBe("at 10:30:00, ratio 1:2:3");
+  });
+
+  it("reads a link as its label, or as the URL typed", () => {
+    expect(questionFromSlackText("what does <https://x.example/r?a=1&amp;b=2|this report> say? see <https://x.example/r>")).toBe(
+      "what does this report say? see https://x.example/r",
+    );
+    expect(questionFromSlackText("is &lt;http://x|y&gt; a link?")).toBe("is <http://x|y> a link?");
+  });
+
+  it("finds no question in a text without a letter or digit", () => {
+    for (const empty of ["", "   ", "<@UBOT>", ":thinking_face:", "👋", "?!"]) expect(questionFromSlackText(empty)).toBe("");
   });
 });
 

@@ -87,6 +87,16 @@ describe("Slack bot with the real engine over the real corpus", () => {
     for (const quote of nextQuotes) expect(shownQuotes.has(quote)).toBe(false);
   });
 
+  it("answers a question addressed to a colleague too, with an emoji, as it answers the question alone", async () => {
+    const question = "how many Integrated Care Systems are there?";
+    const expected = engine.ask(question);
+    expect(expected.answer.kind).not.toBe("none");
+    const ts = nextTs();
+    await send(mention("EvR5", `<@U02ABCDEF> ${question} :+1:`, ts));
+    const post = await waitFor(() => posts()[0], 5000, "the answer");
+    expect(blocksOf(post)[0]?.text?.text).toBe(escapeMrkdwn(expected.answer.text));
+  });
+
   it("answers a follow-up in the same thread with the thread's earlier question as context", async () => {
     const first = "how is health care funded?";
     const followUp = "and in Denmark?";

@@ -7,7 +7,7 @@ import { ACTION_IDS, FEEDBACK_FILE, HEALTH_PATH, SLASH_COMMANDS } from "../../sr
 import { createFakeEngine, makePassage, type FakeEngine } from "./fake-engine.js";
 import { BOT_TOKEN, SIGNING_SECRET, startHarness, type Harness } from "./harness.js";
 import { blockAction, eventCallback, postToSlackApp, slashCommand, waitFor } from "./slack-requests.js";
-import { BOT_USER_ID, type RecordedCall } from "./slack-stand-in.js";
+import { BOT_ID, BOT_USER_ID, type RecordedCall } from "./slack-stand-in.js";
 
 type Blocks = Array<Record<string, unknown>>;
 
@@ -76,6 +76,21 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     expect(engine.askCalls).toHaveLength(0);
   });
 
+  it("answers Slack's URL verification and SSL check, and acknowledges events it does not subscribe to", async () => {
+    const challenge = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P";
+    const verification = await send({ body: JSON.stringify({ token: "legacy-verification-token", challenge, type: "url_verification" }), contentType: "application/json" });
+    expect(verification).toMatchObject({ status: 200 });
+    expect(JSON.parse(verification.text)).toEqual({ challenge });
+    const sslCheck = await send({ body: "ssl_check=1&token=legacy-verification-token", contentType: "application/x-www-form-urlencoded" });
+    expect(sslCheck.status).toBe(200);
+    for (const event of [{ type: "tokens_revoked", tokens: { bot: ["UBOT0001"] } }, { type: "app_uninstalled" }, { type: "app_home_opened", user: "U12", channel: "D3", tab: "messages" }]) {
+      const started = Date.now();
+      expect((await send(eventCallback(`EvU-${event.type}-${nextTs()}`, { ...event, event_ts: nextTs() }))).status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(1000);
+    }
+    expect(h.slack.calls.filter((c) => c.method !== "auth.test")).toHaveLength(0);
+  });
+
   it("answers /ask ephemerally through response_url, restating the question, with a share button", async () => {
     const started = Date.now();
     const ack = await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "what do ICBs do?", user_id: "U2", response_url: h.slack.responseUrl("ask") }));
@@ -105,6 +120,58 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     expect(engine.askCalls[1]).toEqual({ question: "and in Wales?", options: { previousQuestion: "what is an ICS?" } });
   });
 
+  it("reads a question as the user sees it: mentions, channels and emoji dropped, a link by its label", async () => {
+    const ts = nextTs();
+    const text = `<@${BOT_USER_ID}> :wave: what does <https://x.example/r|the report> say about ICBs? cc <@U77> <#C5|general> <!here> :+1:`;
+    await send(eventCallback("EvQ1", { type: "app_mention", user: "U3", text, ts, channel: "C9", event_ts: ts }));
+    const post = await waitFor(() => posts()[0], 3000, "the answer");
+    expect(engine.askCalls.map((c) => c.question)).toEqual(["what does the report say about ICBs? cc"]);
+    expect(texts(post.args["blocks"]).join("\n")).not.toMatch(/U77|C5|here|wave/);
+  });
+
+  it("asks for a question when a mention or a DM holds none: no text, blanks, only emoji or mentions", async () => {
+    const empties = [`<@${BOT_USER_ID}>`, `<@${BOT_USER_ID}>   `, `<@${BOT_USER_ID}> :wave: 👋`, `<@${BOT_USER_ID}> <@U77>`];
+    for (const [i, text] of empties.entries()) {
+      const ts = nextTs();
+      await send(eventCallback(`EvE${i}`, { type: "app_mention", user: "U3", text, ts, channel: "C9", event_ts: ts }));
+      const post = await waitFor(() => posts()[i], 3000, `the prompt for ${JSON.stringify(text)}`);
+      expect(post.args).toMatchObject({ channel: "C9", thread_ts: ts });
+      expect(texts(post.args["blocks"]).join()).toMatch(/ask me a question/i);
+    }
+    await send(eventCallback("EvE9", { type: "message", channel_type: "im", user: "U3", text: ":thinking_face:", ts: nextTs(), channel: "D9" }));
+    const dm = await waitFor(() => posts()[empties.length], 3000, "the DM prompt");
+    expect(texts(dm.args["blocks"]).join()).toMatch(/ask me a question/i);
+    expect(engine.askCalls).toHaveLength(0);
+  });
+
+  it("shows a command's usage when its text holds no question", async () => {
+    for (const [i, text] of ["", "  ", ":wave:"].entries()) {
+      await send(slashCommand({ command: SLASH_COMMANDS.ask, text, user_id: "U2", response_url: h.slack.responseUrl(`usage${i}`) }));
+      const response = await waitFor(() => responses().find((r) => r.path === `/response/usage${i}`), 3000, `usage for ${JSON.stringify(text)}`);
+      expect(response.args["response_type"]).toBe("ephemeral");
+      expect(texts(response.args["blocks"]).join()).toContain(`Usage: ${SLASH_COMMANDS.ask}`);
+    }
+    expect(engine.askCalls).toHaveLength(0);
+  });
+
+  it("refuses an over-long question in a thread and keeps the thread's earlier question as its context", async () => {
+    const ts = nextTs();
+    const ask = (eventId: string, text: string) => {
+      const at = nextTs();
+      return send(eventCallback(eventId, { type: "app_mention", user: "U3", text: `<@${BOT_USER_ID}> ${text}`, ts: at, thread_ts: ts, channel: "C9", event_ts: at }));
+    };
+    await ask("EvL1", "what is an ICS?");
+    await waitFor(() => posts()[0], 3000, "the first answer");
+    await ask("EvL2", `why ${"really ".repeat(600)}?`);
+    const refused = await waitFor(() => posts()[1], 3000, "the refusal");
+    expect(refused.args).toMatchObject({ channel: "C9", thread_ts: ts });
+    expect(texts(refused.args["blocks"]).join()).toMatch(/under 500 characters/);
+    await ask("EvL3", "and in Wales?");
+    const followUp = await waitFor(() => posts()[2], 3000, "the follow-up");
+    expect(engine.askCalls.map((c) => c.options?.previousQuestion)).toEqual([undefined, "what is an ICS?"]);
+    expect(buttons(followUp.args["blocks"] as Blocks).map((b) => b.action_id)).toContain(ACTION_IDS.morePassages);
+  });
+
   it("answers a retried event and a double delivery (app_mention + message) once", async () => {
     const ts = nextTs();
     const mention = eventCallback("Ev3", { type: "app_mention", user: "U4", text: `<@${BOT_USER_ID}> once?`, ts, channel: "D1", event_ts: ts });
@@ -129,6 +196,27 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     expect(post.args["channel"]).toBe("D2");
     expect(post.args).not.toHaveProperty("thread_ts");
     expect(posts()).toHaveLength(1);
+  });
+
+  it("answers a DM with a file attached or sent from a thread, and ignores edits, deletions, joins and its own posts", async () => {
+    const dm = { type: "message", channel_type: "im", channel: "D6" };
+    const edited = { ...dm, subtype: "message_changed", hidden: true, ts: nextTs(), message: { type: "message", user: "U16", text: "edited?", ts: "1700000001.000100", edited: { user: "U16", ts: nextTs() } } };
+    await send(eventCallback("EvS1", edited));
+    await send(eventCallback("EvS2", { ...dm, subtype: "message_deleted", hidden: true, ts: nextTs(), deleted_ts: "1700000001.000100" }));
+    await send(eventCallback("EvS3", { ...dm, subtype: "channel_join", user: "U16", text: "<@U16> has joined the channel", ts: nextTs() }));
+    await send(eventCallback("EvS4", { ...dm, user: BOT_USER_ID, bot_id: BOT_ID, text: "Lead for: an earlier answer", ts: nextTs() }));
+    const file = { id: "F1", name: "notes.pdf", mimetype: "application/pdf" };
+    await send(eventCallback("EvS5", { ...dm, subtype: "file_share", user: "U16", text: "what does this say about ICBs?", files: [file], upload: true, ts: nextTs() }));
+    const shared = await waitFor(() => posts()[0], 3000, "the answer to a message with a file");
+    expect(shared.args["channel"]).toBe("D6");
+    expect(shared.args).not.toHaveProperty("thread_ts");
+    const root = nextTs();
+    const broadcast = { ...dm, subtype: "thread_broadcast", user: "U16", text: "and in Wales?", ts: nextTs(), thread_ts: root, root: { type: "message", user: "U16", text: "first", ts: root, thread_ts: root } };
+    await send(eventCallback("EvS6", broadcast));
+    const threaded = await waitFor(() => posts()[1], 3000, "the answer to a reply also sent to the DM");
+    expect(threaded.args).toMatchObject({ channel: "D6", thread_ts: root });
+    expect(posts()).toHaveLength(2);
+    expect(engine.askCalls.map((c) => c.question)).toEqual(["what does this say about ICBs?", "and in Wales?"]);
   });
 
   it("carries a DM's earlier question into the next one, and answers a DM asked in a thread in that thread", async () => {
@@ -177,6 +265,45 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
         if (t !== undefined && (t as { type?: string }).type === "mrkdwn") expect((t as { verbatim?: boolean }).verbatim).toBe(true);
       }
     }
+  });
+
+  it("posts an answer whose blocks Slack refuses again as its text alone, in the same thread", async () => {
+    for (const [i, error] of ["invalid_blocks", "msg_blocks_too_long"].entries()) {
+      h.slack.failNext("chat.postMessage", { body: { ok: false, error } });
+      const ts = nextTs();
+      await send(eventCallback(`EvB${i}`, { type: "app_mention", user: "U18", text: `<@${BOT_USER_ID}> refused ${i}?`, ts, channel: "C9", event_ts: ts }));
+      const retry = await waitFor(() => posts()[2 * i + 1], 3000, `the text-only retry after ${error}`);
+      expect(retry.args).toMatchObject({ channel: "C9", thread_ts: ts, text: expect.stringContaining(`Lead for: refused ${i}?`) });
+      expect(retry.args).not.toHaveProperty("blocks");
+      expect(h.logLines.some((l) => l.startsWith("error") && l.includes(error))).toBe(true);
+    }
+  });
+
+  it("logs a post Slack refuses for its channel or its rate, once, and goes on answering", async () => {
+    const refusals = [
+      { status: 429, headers: { "retry-after": "0" }, body: { ok: false, error: "ratelimited" } },
+      { body: { ok: false, error: "not_in_channel" } },
+      { body: { ok: false, error: "channel_not_found" } },
+    ];
+    for (const [i, refusal] of refusals.entries()) {
+      h.slack.failNext("chat.postMessage", refusal);
+      const ts = nextTs();
+      await send(eventCallback(`EvR${i}`, { type: "app_mention", user: "U18", text: `<@${BOT_USER_ID}> refused?`, ts, channel: "C9", event_ts: ts }));
+      await waitFor(() => (h.logLines.filter((l) => l.includes("posting an answer failed")).length > i ? true : undefined), 3000, `the logged ${refusal.body.error}`);
+    }
+    const ts = nextTs();
+    await send(eventCallback("EvR9", { type: "app_mention", user: "U18", text: `<@${BOT_USER_ID}> still there?`, ts, channel: "C9", event_ts: ts }));
+    const answered = await waitFor(() => posts()[refusals.length], 3000, "the next answer");
+    expect(answered.args).toMatchObject({ channel: "C9", thread_ts: ts });
+    expect(posts()).toHaveLength(refusals.length + 1);
+  });
+
+  it("logs a response_url Slack no longer accepts and goes on answering", async () => {
+    h.slack.failNext("response", { status: 404, body: "expired_url" });
+    await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "late?", user_id: "U18", response_url: h.slack.responseUrl("expired") }));
+    await waitFor(() => h.logLines.find((l) => l.startsWith("error") && l.includes("responding to a command failed") && l.includes("404")), 3000, "the logged failure");
+    await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "again?", user_id: "U18", response_url: h.slack.responseUrl("fresh") }));
+    await waitFor(() => responses().find((r) => r.path === "/response/fresh"), 3000, "the next answer");
   });
 
   it("keeps an over-long answer within Slack's limits", async () => {
@@ -245,6 +372,36 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     expect(response.args["response_type"]).toBe("ephemeral");
   });
 
+  it("acknowledges a button it cannot read or does not know, and tells the clicker to ask again", async () => {
+    const clicks = [
+      { id: "garbled", actionId: ACTION_IDS.morePassages, value: "not json" },
+      { id: "old-shape", actionId: ACTION_IDS.helpful, value: JSON.stringify({ question: "from an older version" }) },
+      { id: "unknown", actionId: "open_sources_v0", value: "x" },
+    ];
+    for (const click of clicks) {
+      const started = Date.now();
+      const res = await send(blockAction({ actionId: click.actionId, value: click.value, user_id: "U17", response_url: h.slack.responseUrl(click.id), channel_id: "C9", message: { ts: nextTs() }, ephemeral: false }));
+      expect(res.status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(1000);
+      const response = await waitFor(() => responses().find((r) => r.path === `/response/${click.id}`), 3000, `the note for ${click.id}`);
+      expect(response.args).toMatchObject({ response_type: "ephemeral", replace_original: false });
+      expect(texts(response.args["blocks"]).join()).toMatch(/no longer works.*ask your question again/);
+    }
+    expect(posts()).toHaveLength(0);
+    expect(engine.askCalls).toHaveLength(0);
+  });
+
+  it("sends more passages privately when it can no longer post in the answer's thread", async () => {
+    for (const [i, error] of ["not_in_channel", "channel_not_found"].entries()) {
+      h.slack.failNext("chat.postMessage", { body: { ok: false, error } });
+      const value = JSON.stringify({ r: { c: "ask", q: "funding?", o: 5 }, a: "doc-a#0", ids: [] });
+      await send(blockAction({ actionId: ACTION_IDS.morePassages, value, user_id: "U19", response_url: h.slack.responseUrl(`gone${i}`), channel_id: "CGONE", message: { ts: nextTs(), thread_ts: "1700000400.000100" }, ephemeral: false }));
+      const response = await waitFor(() => responses().find((r) => r.path === `/response/gone${i}`), 3000, `the private passages after ${error}`);
+      expect(response.args).toMatchObject({ response_type: "ephemeral", replace_original: false });
+      expect(texts(response.args["blocks"]).join()).toContain("Passage number 5");
+    }
+  });
+
   it("shares a command's answer in the channel", async () => {
     const value = JSON.stringify({ r: { c: "ask", q: "share me" }, a: "doc-a#0", ids: [] });
     await send(blockAction({ actionId: ACTION_IDS.share, value, user_id: "U11", response_url: h.slack.responseUrl("share") }));
@@ -266,6 +423,20 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     for (const expected of ["Close Enough to Care", "2024-03", "120 passages", "Figures: 7", SLASH_COMMANDS.ask, SLASH_COMMANDS.recommendations]) {
       expect(all).toContain(expected);
     }
+  });
+
+  it("answers \"help\" after a command with the help, through response_url, even from a channel the bot is not in", async () => {
+    const factCalls = engine.factCalls.length;
+    await send(slashCommand({ command: SLASH_COMMANDS.ask, text: "help", user_id: "U13", channel_id: "CNOTJOINED", response_url: h.slack.responseUrl("ask-help") }));
+    await send(slashCommand({ command: SLASH_COMMANDS.figure, text: " Help ", user_id: "U13", channel_id: "CNOTJOINED", response_url: h.slack.responseUrl("figure-help") }));
+    await waitFor(() => (responses().length === 2 ? true : undefined), 3000, "two responses");
+    for (const response of responses()) {
+      expect(response.args["response_type"]).toBe("ephemeral");
+      expect(texts(response.args["blocks"]).join("\n")).toContain(SLASH_COMMANDS.recommendations);
+    }
+    expect(engine.askCalls).toHaveLength(0);
+    expect(engine.factCalls).toHaveLength(factCalls);
+    expect(posts()).toHaveLength(0);
   });
 
   it("answers /sources, /qa-help and /body", async () => {

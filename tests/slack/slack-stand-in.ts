@@ -3,9 +3,10 @@ import type { AddressInfo } from "node:net";
 
 /**
  * A Slack Web API stand-in on 127.0.0.1: records every call the app makes (Web API methods
- * under /api/, response_url posts under /response/) and answers ok, as Slack would.
+ * under /api/, response_url posts under /response/) and answers ok, as Slack would, unless a
+ * test has scripted a failure for the next call to a method.
  */
-export { startSlackStandIn, type SlackStandIn, type RecordedCall, BOT_USER_ID, BOT_ID };
+export { startSlackStandIn, type SlackStandIn, type RecordedCall, type ScriptedReply, BOT_USER_ID, BOT_ID };
 
 const BOT_USER_ID = "UBOT0001";
 const BOT_ID = "BBOT0001";
@@ -18,6 +19,13 @@ interface RecordedCall {
   path: string;
 }
 
+/** What Slack answers when it refuses a call, e.g. `{ body: { ok: false, error: "not_in_channel" } }`. */
+interface ScriptedReply {
+  status?: number;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
 interface SlackStandIn {
   /** Base URL of the Web API, ending in "/api/". */
   apiUrl: string;
@@ -25,6 +33,8 @@ interface SlackStandIn {
   responseUrl(id: string): string;
   calls: RecordedCall[];
   callsTo(method: string): RecordedCall[];
+  /** The next call to `method` ("chat.postMessage", or "response" for a response_url) gets `reply`. */
+  failNext(method: string, reply: ScriptedReply): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -49,12 +59,19 @@ let tsCounter = 0;
 /** `socketUrl`: what apps.connections.open returns, for a Socket Mode stand-in. */
 async function startSlackStandIn(options: { socketUrl?: string } = {}): Promise<SlackStandIn> {
   const calls: RecordedCall[] = [];
+  const scripted = new Map<string, ScriptedReply[]>();
   const server: Server = createServer((req, res) => {
     void readBody(req).then((body) => {
       const path = req.url ?? "/";
       const args = parseArgs(body, req.headers["content-type"] ?? "");
       const method = path.startsWith("/api/") ? path.slice("/api/".length).split("?")[0] ?? "" : "response";
       calls.push({ method, args, path });
+      const failure = scripted.get(method)?.shift();
+      if (failure !== undefined) {
+        res.writeHead(failure.status ?? 200, { "content-type": "application/json", ...failure.headers });
+        res.end(JSON.stringify(failure.body));
+        return;
+      }
       res.writeHead(200, { "content-type": "application/json" });
       if (method === "auth.test") {
         res.end(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: "T0001", user: "qa-bot" }));
@@ -76,7 +93,13 @@ async function startSlackStandIn(options: { socketUrl?: string } = {}): Promise<
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
-    reset: () => void calls.splice(0, calls.length),
+    failNext(method, reply) {
+      scripted.set(method, [...(scripted.get(method) ?? []), reply]);
+    },
+    reset() {
+      calls.splice(0, calls.length);
+      scripted.clear();
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs, AllMiddlewareArgs } from "@slack/bolt";
+import type { App, BlockAction, BlockElementAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs, AllMiddlewareArgs } from "@slack/bolt";
 import { ButtonValueSchema, renderNoticeMessage, renderSharedMessage, type ButtonValue, type SlackMessage } from "../../render/slack-blocks.js";
 import { ACTION_IDS } from "../constants.js";
 import { errorText } from "../bolt-logger.js";
@@ -9,11 +9,14 @@ export { registerActions };
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set(Object.values(ACTION_IDS));
+const STALE_BUTTON = "That button no longer works: it comes from an older answer. Please ask your question again.";
+
 function registerActions(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.morePassages, async (args) => {
     await args.ack();
     const value = parseValue(deps, args);
-    if (value === null) return;
+    if (value === null) return explainStaleButton(deps, args.respond);
     const decision = deps.limiter.take(args.body.user.id);
     const inThread = args.body.container["is_ephemeral"] !== true && args.body.channel !== undefined && args.body.message !== undefined;
     const message = decision.ok
@@ -22,18 +25,30 @@ function registerActions(app: App, deps: ListenerDeps): void {
     if (!inThread) return respondWith(deps, args.respond, message, "ephemeral");
     const channel = args.body.channel?.id ?? "";
     const threadTs = replyThreadOf(channel, args.body.message);
-    await postInConversation(args.client, deps.log, { channel, threadTs }, message, "slack: posting more passages failed");
+    const posted = await postInConversation(args.client, deps.log, { channel, threadTs }, message, "slack: posting more passages failed");
+    // The thread is out of reach (the bot removed from the channel since it answered, say): the
+    // clicker still gets the passages, privately.
+    if (!posted.ok) await respondWith(deps, args.respond, message, "ephemeral");
   });
 
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, async (args) => {
     await args.ack();
     const value = parseValue(deps, args);
-    if (value === null) return;
+    if (value === null) return explainStaleButton(deps, args.respond);
     // Sharing runs the question again (an ephemeral answer cannot be read back), so it counts.
     const decision = deps.limiter.take(args.body.user.id);
     if (!decision.ok) return respondWith(deps, args.respond, rateLimitedMessage(decision), "ephemeral");
     const message = await deps.composeReply(value.r, { restate: true, shareable: false, page: value.r.o === undefined ? "answer" : "more" });
     await respondWith(deps, args.respond, renderSharedMessage(message, args.body.user.id), "in_channel");
+  });
+
+  // A button no listener here knows (a message from an older version of the bot) is acknowledged
+  // all the same: unacknowledged, Slack would mark it failed after 3 seconds and say nothing useful.
+  app.action<BlockAction<BlockElementAction>>({ type: "block_actions" }, async ({ action, ack, respond }) => {
+    if (KNOWN_ACTIONS.has(action.action_id)) return;
+    await ack();
+    deps.log.warn("slack: ignoring a button with an unknown action id", action.action_id);
+    await explainStaleButton(deps, respond);
   });
 
   for (const [actionId, rating] of [
@@ -43,7 +58,7 @@ function registerActions(app: App, deps: ListenerDeps): void {
     app.action<BlockAction<ButtonAction>>(actionId, async (args) => {
       await args.ack();
       const value = parseValue(deps, args);
-      if (value === null) return;
+      if (value === null) return explainStaleButton(deps, args.respond);
       const result = await deps.feedback.record({
         at: new Date(deps.now()).toISOString(),
         rating,
@@ -72,7 +87,7 @@ function replyThreadOf(channel: string, message: Record<string, unknown> | undef
   return channel.startsWith("D") || typeof ts !== "string" ? undefined : ts;
 }
 
-/** Button values come back from Slack as text we wrote; anything else is logged and ignored. */
+/** Button values come back from Slack as text we wrote; anything else is logged, and the clicker told. */
 function parseValue(deps: ListenerDeps, args: ButtonArgs): ButtonValue | null {
   const raw = args.action.value ?? "";
   try {
@@ -83,6 +98,10 @@ function parseValue(deps: ListenerDeps, args: ButtonArgs): ButtonValue | null {
   }
   deps.log.warn("slack: ignoring a button with an unreadable value", args.action.action_id);
   return null;
+}
+
+function explainStaleButton(deps: ListenerDeps, respond: RespondFn): Promise<void> {
+  return respondWith(deps, respond, renderNoticeMessage(STALE_BUTTON), "ephemeral");
 }
 
 async function respondWith(deps: ListenerDeps, respond: RespondFn, message: SlackMessage, responseType: "ephemeral" | "in_channel"): Promise<void> {

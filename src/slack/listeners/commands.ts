@@ -22,9 +22,11 @@ const LOOKUPS: ReadonlyArray<{ command: string; kind: Request["c"]; usage: strin
 
 function registerCommands(app: App, deps: ListenerDeps): void {
   for (const lookup of LOOKUPS) {
-    app.command(lookup.command, async ({ ack, command, respond, context }) => {
+    app.command(lookup.command, async ({ ack, command, respond }) => {
       await ack();
-      const text = questionFromSlackText(command.text, context.botUserId);
+      const text = questionFromSlackText(command.text);
+      // "/ask help" is how people look for a command's help in Slack; no document answers it.
+      if (text.toLowerCase() === "help") return reply(deps, respond, renderHelpMessage(commandHelp()));
       if (text === "" && lookup.usage !== null) return reply(deps, respond, renderNoticeMessage(lookup.usage));
       const decision = deps.limiter.take(command.user_id);
       if (!decision.ok) return reply(deps, respond, rateLimitedMessage(decision));
