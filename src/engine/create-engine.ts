@@ -27,7 +27,7 @@ const CANDIDATES = 1000;
 const FIGURE_INTENTS: ReadonlySet<QuestionIntent> = new Set(["count", "amount", "percentage"]);
 const hasDigit = (sentence: string): boolean => /\d/.test(sentence);
 /** Ranked passages kept beyond the page shown: reranking looks this deep, and a fact's passage is found among them. */
-const RANKED_DEPTH = 50;
+const RANKED_DEPTH = 100;
 
 /**
  * Wires a loaded index into the answer pipeline. Everything per question is pure work on

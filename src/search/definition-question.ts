@@ -24,8 +24,10 @@ export function definitionSentenceTest(question: string, ignoredTerms: ReadonlyS
       if (GLOSS_CUE.test(after)) return true;
       const before = sentence.slice(0, word.index ?? 0);
       const clauseStart = Math.max(...[...before.matchAll(CLAUSE_OPENING)].map((match) => (match.index ?? 0) + match[0].length), 0);
-      const opens = analyse(before.slice(clauseStart)).length < SUBJECT_REACH;
-      if (opens && (COPULA_CUE.test(after) || OPENING_QUOTE.test(sentence.charAt((word.index ?? 0) - 1)))) return true;
+      const leading = analyse(before.slice(clauseStart)).length;
+      // "The logic of devolution is…" says what the logic is.
+      if (leading < SUBJECT_REACH && !/\bof\s+$/i.test(before) && COPULA_CUE.test(after)) return true;
+      if (leading === 0 && OPENING_QUOTE.test(sentence.charAt((word.index ?? 0) - 1))) return true;
     }
     return acronym !== null && spellsOut(sentence, acronym);
   };
@@ -81,9 +83,9 @@ const CUE_REACH = 24;
 const CLAUSE_OPENING = /\s[–—]\s|[:;]\s/g;
 /** Content terms a defining sentence (or clause) may put before its subject: "The term ‘devolution’ is…". */
 const SUBJECT_REACH = 3;
-const GLOSS_CUE = /^['’”]?\s*(?:[–—:]|-\s|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes)\b|,\s+(?:where|whereby|in which)\b)/;
+const GLOSS_CUE = /^['’”]?\s*(?:(?:[–—:]|-\s)(?!\s*(?:in|on|at|for|with|from|but|and|or|so|as|while|although|though|because|if|when|where|which|not|yet|however)\b)|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes)\b|,\s+(?:where|whereby|in which)\b)/;
 /** "X is a …" defines; "X is being seen as…", "X is highly undefined", "X is not…" describe. */
-const COPULA_CUE = /^['’”]?\s*,?\s+(?:is|are)\b(?!\s+(?:not|\p{L}+(?:ly|ed|ing))\b)/u;
+const COPULA_CUE = /^['’”]?\s*,?\s+(?:is|are)\b(?!\s+(?:not|to|also|still|now|\p{L}+(?:ly|ed|ing))\b)/u;
 
 /**
  * For a question asking when ("When did the deal start?", "in what year…"), a test that a

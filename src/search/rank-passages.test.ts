@@ -147,6 +147,14 @@ describe("definition questions", () => {
     expect(test?.("Devolution is highly undefined in England.")).toBe(false);
     expect(definitionSentenceTest("How many deals were agreed?")).toBeNull();
   });
+
+  it("rejects a dash that opens another clause, a subject that is something of the term, and a quoted modifier", () => {
+    expect(test?.("Fiscal devolution is not a precondition for health devolution – in both Spain and Italy, taxes are central.")).toBe(false);
+    expect(test?.("If health devolution is to become the norm, governance must change.")).toBe(false);
+    expect(test?.("The logic of devolution is that smaller entities are more agile.")).toBe(false);
+    expect(test?.("This health 'devolution' agreement gave the Partnership control.")).toBe(false);
+    expect(test?.("‘Devolution’ – the transfer of power to a lower level of government – is high on the agenda.")).toBe(true);
+  });
 });
 
 describe("date questions", () => {
