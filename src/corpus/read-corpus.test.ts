@@ -49,6 +49,21 @@ describe("readCorpus", () => {
     expect(result.corpus.documents[0]?.source).toBe("Body text here.\n");
   });
 
+  it("reads a document whose metadata has fields it does not use, and names them in a warning", async () => {
+    const dir = await corpusOf({
+      "site.md": "---\ntitle: Site page\ntags: [health]\nlayout: post\n---\nBody text here.\n",
+      "listed.txt": "Listed text.",
+      "sources.yml": "- id: listed\n  title: Listed\n  notes: checked by hand\n",
+    });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.skipped).toEqual([]);
+    expect(result.corpus.documents.map((d) => d.meta.title)).toEqual(["Listed", "Site page"]);
+    const warnings = result.corpus.warnings.join("\n");
+    expect(warnings).toContain('site.md: front matter fields "tags", "layout" ignored');
+    expect(warnings).toContain('sources.yml: entry "listed": field "notes" ignored');
+  });
+
   it("skips unreadable files with a reason naming each, and still indexes the rest", async () => {
     const dir = await corpusOf({
       "good.txt": "Readable text.",

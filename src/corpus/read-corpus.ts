@@ -9,6 +9,7 @@ import {
   MetadataFieldsSchema,
   SOURCES_FILE,
   SourceEntrySchema,
+  unusedFields,
   type MetadataFields,
   type SourceEntry,
 } from "./metadata.js";
@@ -62,8 +63,9 @@ export async function readCorpus(dir: string): Promise<ReadCorpusResult> {
   const skipped: SkippedFile[] = [];
   const sources = names.includes(SOURCES_FILE)
     ? parseSourcesFile(await readFile(join(dir, SOURCES_FILE), "utf8"))
-    : { entries: new Map<string, SourceEntry>(), problems: new Map<string, string>(), fileError: null };
+    : noSourcesFile();
   if (sources.fileError) warnings.push(`${SOURCES_FILE}: ${sources.fileError}; metadata will be inferred`);
+  for (const [id, unused] of sources.unused) warnings.push(`${SOURCES_FILE}: entry "${id}": ${describeUnused(unused)}`);
 
   const documents: CorpusDocument[] = [];
   for (const file of names) {
@@ -89,6 +91,7 @@ export async function readCorpus(dir: string): Promise<ReadCorpusResult> {
       skipped.push({ file, reason: `broken front matter: ${split.reason}` });
       continue;
     }
+    if (split.unused.length > 0) warnings.push(`${file}: front matter ${describeUnused(split.unused)}`);
     const document = toDocument(id, file, split.body, sources.entries.get(id) ?? split.fields, warnings);
     if (!document.ok) {
       skipped.push({ file, reason: document.reason });
@@ -129,14 +132,14 @@ function decodeText(bytes: Buffer): Decoded {
 }
 
 type FrontMatter =
-  | { ok: true; body: string; fields: MetadataFields | undefined }
+  | { ok: true; body: string; fields: MetadataFields | undefined; unused: string[] }
   | { ok: false; reason: string };
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/;
 
 function splitFrontMatter(text: string, extension: string): FrontMatter {
   const match = extension === ".txt" ? null : FRONT_MATTER.exec(text);
-  if (!match) return { ok: true, body: text, fields: undefined };
+  if (!match) return { ok: true, body: text, fields: undefined, unused: [] };
   let raw: unknown;
   try {
     raw = parseYaml(match[1] ?? "");
@@ -145,7 +148,7 @@ function splitFrontMatter(text: string, extension: string): FrontMatter {
   }
   const parsed = MetadataFieldsSchema.safeParse(raw ?? {});
   if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
-  return { ok: true, body: text.slice(match[0].length), fields: parsed.data };
+  return { ok: true, body: text.slice(match[0].length), fields: parsed.data, unused: unusedFields(raw, MetadataFieldsSchema) };
 }
 
 type Built = { ok: true; document: CorpusDocument } | { ok: false; reason: string };
@@ -183,31 +186,45 @@ interface SourcesFile {
   entries: Map<string, SourceEntry>;
   /** Entries that failed validation, by id: their documents are skipped, not guessed. */
   problems: Map<string, string>;
+  /** Fields an entry gives that no metadata field reads, by id. */
+  unused: Map<string, string[]>;
   fileError: string | null;
 }
 
+function noSourcesFile(): SourcesFile {
+  return { entries: new Map(), problems: new Map(), unused: new Map(), fileError: null };
+}
+
 function parseSourcesFile(text: string): SourcesFile {
-  const entries = new Map<string, SourceEntry>();
-  const problems = new Map<string, string>();
+  const { entries, problems, unused } = noSourcesFile();
   let raw: unknown;
   try {
     raw = parseYaml(text);
   } catch (error) {
-    return { entries, problems, fileError: `not valid YAML (${firstLine(error)})` };
+    return { entries, problems, unused, fileError: `not valid YAML (${firstLine(error)})` };
   }
   const list = z.array(z.unknown()).safeParse(raw ?? []);
-  if (!list.success) return { entries, problems, fileError: "expected a list of documents" };
+  if (!list.success) return { entries, problems, unused, fileError: "expected a list of documents" };
   list.data.forEach((item, position) => {
     const parsed = SourceEntrySchema.safeParse(item);
     if (parsed.success) {
       entries.set(parsed.data.id, parsed.data);
+      const fields = unusedFields(item, SourceEntrySchema);
+      if (fields.length > 0) unused.set(parsed.data.id, fields);
       return;
     }
     const id = z.object({ id: z.string() }).safeParse(item);
     const label = id.success ? id.data.id : `entry ${position + 1}`;
     problems.set(label, describeIssues(parsed.error));
   });
-  return { entries, problems, fileError: null };
+  return { entries, problems, unused, fileError: null };
+}
+
+/** "field "tags" ignored (the fields read are title, publisher, …)". */
+function describeUnused(fields: readonly string[]): string {
+  const names = fields.map((field) => `"${field}"`).join(", ");
+  const known = Object.keys(MetadataFieldsSchema.shape).join(", ");
+  return `${fields.length === 1 ? "field" : "fields"} ${names} ignored (the fields read are ${known})`;
 }
 
 function describeIssues(error: z.ZodError): string {
