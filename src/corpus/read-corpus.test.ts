@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -89,9 +89,23 @@ describe("readCorpus", () => {
     expect(reasons["badmeta.txt"]).toMatch(/sources\.yml.*authors/);
   });
 
+  it("reads a linked document, and reports a subfolder instead of passing over it", async () => {
+    const elsewhere = await corpusOf({ "linked.txt": "Text kept elsewhere." });
+    const dir = await corpusOf({ "own.txt": "Own text." });
+    await symlink(join(elsewhere, "linked.txt"), join(dir, "linked.txt"));
+    await mkdir(join(dir, "reports"));
+    await writeFile(join(dir, "reports", "nested.txt"), "Nested text.");
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents.map((d) => d.meta.id)).toEqual(["linked", "own"]);
+    expect(result.corpus.skipped).toEqual([{ file: "reports/", reason: expect.stringMatching(/folder/) }]);
+  });
+
   it("reports a corpus with nothing readable, and a missing folder, as errors", async () => {
-    const empty = await readCorpus(await corpusOf({ "x.txt": "" }));
+    const empty = await readCorpus(await corpusOf({ "x.txt": "", "report.docx": "PK" }));
     expect(empty).toMatchObject({ ok: false, error: { code: "corpus_empty" } });
+    // Nothing else is printed when no document is read, so the message says why each file was not.
+    expect(!empty.ok && empty.error.message).toMatch(/skipped report\.docx: unsupported file type[^\n]*\n  skipped x\.txt: empty file/);
     const missing = await readCorpus(join(tmpdir(), "no-such-corpus-folder"));
     expect(missing).toMatchObject({ ok: false, error: { code: "corpus_missing" } });
   });
@@ -104,5 +118,14 @@ describe("fingerprintCorpus", () => {
     const edited = await fingerprintCorpus(await corpusOf({ "a.txt": "one", "b.txt": "two!" }));
     expect(first).toBe(same);
     expect(first).not.toBe(edited);
+  });
+
+  it("reads a linked document's bytes, so editing it changes the hash", async () => {
+    const elsewhere = await corpusOf({ "linked.txt": "one" });
+    const dir = await corpusOf({});
+    await symlink(join(elsewhere, "linked.txt"), join(dir, "linked.txt"));
+    const before = await fingerprintCorpus(dir);
+    await writeFile(join(elsewhere, "linked.txt"), "two");
+    expect(await fingerprintCorpus(dir)).not.toBe(before);
   });
 });

@@ -1,9 +1,10 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { DocumentMetaSchema, type DocumentMeta } from "../index-format/index.js";
 import { inferTitle } from "../ingest/infer-title.js";
+import { listCorpusFiles } from "./list-corpus-files.js";
 import {
   CURATED_FACTS_FILE,
   MetadataFieldsSchema,
@@ -44,23 +45,23 @@ export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".md", 
 
 /**
  * Reads every document of a corpus folder. A file that cannot be used (binary, empty, bad
- * encoding, broken metadata, unsupported type) is skipped with its reason; metadata a
+ * encoding, broken metadata, unsupported type) is skipped with its reason, and so is a
+ * subfolder (its documents are not read); metadata a
  * document lacks is inferred and reported as a warning. Files are taken in name order so
  * the result, and so the index, is deterministic.
  */
 export async function readCorpus(dir: string): Promise<ReadCorpusResult> {
-  let names: string[];
-  try {
-    names = (await readdir(dir, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-      .map((entry) => entry.name)
-      .sort();
-  } catch {
+  const listing = await listCorpusFiles(dir);
+  if (listing === null) {
     return { ok: false, error: { code: "corpus_missing", message: `corpus: folder ${dir} cannot be read` } };
   }
+  const names = listing.files;
 
   const warnings: string[] = [];
-  const skipped: SkippedFile[] = [];
+  const skipped: SkippedFile[] = listing.folders.map((folder) => ({
+    file: `${folder}/`,
+    reason: "a folder; only documents directly in the corpus folder are read (move them up to index them)",
+  }));
   const sources = names.includes(SOURCES_FILE)
     ? parseSourcesFile(await readFile(join(dir, SOURCES_FILE), "utf8"))
     : noSourcesFile();
@@ -109,7 +110,9 @@ export async function readCorpus(dir: string): Promise<ReadCorpusResult> {
     ? await readFile(join(dir, CURATED_FACTS_FILE), "utf8")
     : null;
   if (documents.length === 0) {
-    return { ok: false, error: { code: "corpus_empty", message: `corpus: no readable document in ${dir}` } };
+    // The reasons are the whole story here: with no document read, nothing else is printed.
+    const reasons = skipped.map((s) => `\n  skipped ${s.file}: ${s.reason}`).join("");
+    return { ok: false, error: { code: "corpus_empty", message: `corpus: no readable document in ${dir}${reasons}` } };
   }
   return { ok: true, corpus: { documents, curatedFacts, warnings, skipped } };
 }
