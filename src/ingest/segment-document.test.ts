@@ -114,6 +114,16 @@ describe("segmentDocument on a converted report", () => {
   });
 });
 
+describe("segmentDocument on a Markdown report", () => {
+  const markdown = segmentDocument("md", fixture("markdown-report.md"));
+
+  it("reads underlined headings as headings and drops rules, which hold no words", () => {
+    expect(passageWith(markdown, "Local transport bodies").sectionPath).toEqual(["Background"]);
+    expect(passageWith(markdown, "after a section break").sectionPath).toEqual(["Background"]);
+    expect(allText(markdown)).not.toMatch(/^(?:-{3,}|={3,}|\*{3})$/m);
+  });
+});
+
 describe("segmentDocument contract", () => {
   it("returns nothing for empty input or input with nothing left after cleaning", () => {
     expect(segmentDocument("d", "")).toEqual([]);
@@ -145,6 +155,7 @@ describe("segmentDocument contract", () => {
       ([a, b, t]) => `${a}.${b} ${t}`,
     ),
     fc.constantFrom("The departments", "Key points", "Bibliography", "March 2024", "Figure 3: Bodies", "Skip to main content", "Further reading"),
+    fc.constantFrom("A title\n=======", "The local level, in brief\n---", "* * *", "---"),
     fc.array(sentence, { minLength: 1, maxLength: 6 }).map((items) => items.map((s) => `  • ${s}`).join("\n")),
     fc.array(sentence, { minLength: 1, maxLength: 3 }).map((notes) => notes.map((s, i) => `${"¹²³"[i] ?? "⁴"} ${s}`).join("\n")),
     fc.array(fc.tuple(sentence, sentence), { minLength: 2, maxLength: 8 }).map((rows) => rows.map(([a, b]) => `${a}\t<ul> • ${b}</li>`).join("\n")),

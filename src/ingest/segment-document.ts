@@ -1,7 +1,16 @@
 import type { Passage, PassageKind } from "../index-format/index.js";
 import { chunkParagraphs, sentenceUnits, type ChunkUnit, type Paragraph } from "./chunk-paragraphs.js";
 import { findPageFooterStart, isBoilerplateLine } from "./clean-boilerplate.js";
-import { endsMidSentence, isCaptionLine, isDateLine, isSourceLine, parseHeading, type Heading } from "./clean-heading.js";
+import {
+  endsMidSentence,
+  isCaptionLine,
+  isDateLine,
+  isRuleLine,
+  isSourceLine,
+  parseHeading,
+  underlinedHeading,
+  type Heading,
+} from "./clean-heading.js";
 import { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
 import { findTableOfContentsLines } from "./clean-table-of-contents.js";
 import { formatTable } from "./clean-table.js";
@@ -48,6 +57,8 @@ interface Line {
   raw: string;
   start: number;
   end: number;
+  /** Set when the line is underlined as a heading ("Funding" over "-------"). */
+  heading?: Heading;
 }
 
 type Shape = "heading" | "caption" | "table" | "list" | "footnote" | "prose";
@@ -71,7 +82,11 @@ interface Item {
 
 // ---------------------------------------------------------------- 1. lines
 
-/** Source lines with offsets; dropped lines come back as null (they end a paragraph). */
+/**
+ * Source lines with offsets; dropped lines come back as null (they end a paragraph). Rules
+ * ("---", "=====") hold no words and are dropped; one underlining a line makes that line a
+ * heading.
+ */
 function keptLines(source: string): (Line | null)[] {
   const lines: Line[] = [];
   let start = 0;
@@ -82,9 +97,21 @@ function keptLines(source: string): (Line | null)[] {
   const raws = lines.map((l) => l.raw);
   const contents = findTableOfContentsLines(raws);
   const footer = findPageFooterStart(raws) ?? lines.length;
-  return lines.map((line, i) =>
-    i >= footer || contents.has(i) || isBoilerplateLine(line.raw) || isBlank(line.raw) ? null : line,
-  );
+  return lines.map((line, i) => {
+    if (i >= footer || contents.has(i) || isBoilerplateLine(line.raw) || isBlank(line.raw) || isRuleLine(line.raw)) return null;
+    const heading = underlinedHeadingAt(lines, i);
+    return heading === null ? line : { ...line, heading };
+  });
+}
+
+/** The heading line `i` is when the next line underlines it and it stands alone above. */
+function underlinedHeadingAt(lines: readonly Line[], i: number): Heading | null {
+  const line = lines[i];
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if (line === undefined || below === undefined || LIST_ITEM_LINE.test(line.raw)) return null;
+  if (above !== undefined && !isBlank(above.raw) && !isRuleLine(above.raw)) return null;
+  return underlinedHeading(line.raw, below.raw);
 }
 
 function isBlank(raw: string): boolean {
@@ -136,6 +163,8 @@ const FOOTNOTE_LINE = new RegExp(`^\\s*[${SUPERSCRIPT_DIGITS}]+\\s*\\S`);
 const LIST_ITEM_LINE = /^\s*([•·‣▪*–-]|\d{1,3}[.)]|\(?[a-z]\))\s+\S/;
 
 function classify(lines: Line[]): Block {
+  const underlined = lines.length === 1 ? lines[0]?.heading : undefined;
+  if (underlined !== undefined) return { shape: "heading", lines, heading: underlined };
   const first = lines[0]?.raw ?? "";
   if (FOOTNOTE_LINE.test(first)) return { shape: "footnote", lines, heading: null };
   if (lines.length >= 2 && lines.every((l) => l.raw.includes("\t"))) return { shape: "table", lines, heading: null };
