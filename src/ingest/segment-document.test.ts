@@ -122,6 +122,15 @@ describe("segmentDocument on a Markdown report", () => {
     expect(passageWith(markdown, "after a section break").sectionPath).toEqual(["Background"]);
     expect(allText(markdown)).not.toMatch(/^(?:-{3,}|={3,}|\*{3})$/m);
   });
+
+  it("turns a Markdown table into readable rows, the header labelling each cell", () => {
+    const table = passageWith(markdown, "North Yorkshire");
+    expect(table.kind).toBe("table");
+    expect(table.text.split("\n")).toEqual([
+      "Area: North Yorkshire; Grant 2023-24: £12.5 million; Schemes: 14",
+      "Area: Cumbria; Grant 2023-24: £8.1 million; Schemes: 9",
+    ]);
+  });
 });
 
 describe("segmentDocument contract", () => {
@@ -156,6 +165,9 @@ describe("segmentDocument contract", () => {
     ),
     fc.constantFrom("The departments", "Key points", "Bibliography", "March 2024", "Figure 3: Bodies", "Skip to main content", "Further reading"),
     fc.constantFrom("A title\n=======", "The local level, in brief\n---", "* * *", "---"),
+    fc.array(fc.tuple(sentence, sentence), { minLength: 1, maxLength: 6 }).map(
+      (rows) => `| Key | Value |\n|---|:--:|\n${rows.map(([a, b]) => `| ${a} | ${b.replace(/\|/g, "\\|")} |`).join("\n")}`,
+    ),
     fc.array(sentence, { minLength: 1, maxLength: 6 }).map((items) => items.map((s) => `  • ${s}`).join("\n")),
     fc.array(sentence, { minLength: 1, maxLength: 3 }).map((notes) => notes.map((s, i) => `${"¹²³"[i] ?? "⁴"} ${s}`).join("\n")),
     fc.array(fc.tuple(sentence, sentence), { minLength: 2, maxLength: 8 }).map((rows) => rows.map(([a, b]) => `${a}\t<ul> • ${b}</li>`).join("\n")),

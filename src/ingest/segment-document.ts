@@ -13,7 +13,7 @@ import {
 } from "./clean-heading.js";
 import { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
 import { findTableOfContentsLines } from "./clean-table-of-contents.js";
-import { formatTable } from "./clean-table.js";
+import { formatTable, isDelimiterRow, isPipeRow, tableCells } from "./clean-table.js";
 
 export { segmentDocument };
 
@@ -144,14 +144,15 @@ function toBlocks(source: string, lines: readonly (Line | null)[]): Block[] {
  * Whether `line` belongs to the block of the lines before it (no blank line between).
  * Scraped pages put each paragraph, title or date on its own line, so a line break ends a
  * paragraph unless the text is hard-wrapped: the line before is long and stops without
- * terminal punctuation. Table rows (with tabs) stay together, and so do list items with
- * their indented continuation lines.
+ * terminal punctuation. Table rows (with tabs, or Markdown rows between pipes) stay
+ * together, and so do list items with their indented continuation lines.
  */
 function continuesBlock(run: readonly Line[], line: Line): boolean {
   const first = run[0]?.raw ?? "";
   const previous = run.at(-1)?.raw ?? "";
   if (first.includes("\t")) return line.raw.includes("\t");
-  if (line.raw.includes("\t") || FOOTNOTE_LINE.test(line.raw) || FOOTNOTE_LINE.test(first)) return false;
+  if (isPipeRow(first)) return isPipeRow(line.raw);
+  if (line.raw.includes("\t") || isPipeRow(line.raw) || FOOTNOTE_LINE.test(line.raw) || FOOTNOTE_LINE.test(first)) return false;
   if (LIST_ITEM_LINE.test(first)) return LIST_ITEM_LINE.test(line.raw) || /^\s+\S/.test(line.raw);
   if (LIST_ITEM_LINE.test(line.raw)) return false;
   return previous.trim().length >= MIN_WRAPPED_LINE_CHARS && !/[.!?:;…"”’)]$/.test(previous.trim());
@@ -168,6 +169,7 @@ function classify(lines: Line[]): Block {
   const first = lines[0]?.raw ?? "";
   if (FOOTNOTE_LINE.test(first)) return { shape: "footnote", lines, heading: null };
   if (lines.length >= 2 && lines.every((l) => l.raw.includes("\t"))) return { shape: "table", lines, heading: null };
+  if (isMarkdownTable(lines)) return { shape: "table", lines, heading: null };
   if (lines.length === 1) {
     if (isCaptionLine(first)) return { shape: "caption", lines, heading: null };
     const heading = parseHeading(first);
@@ -175,6 +177,11 @@ function classify(lines: Line[]): Block {
   }
   if (LIST_ITEM_LINE.test(first)) return { shape: "list", lines, heading: null };
   return { shape: "prose", lines, heading: null };
+}
+
+/** Pipe rows with the delimiter row ("|---|---|") under the first: how Markdown writes a table. */
+function isMarkdownTable(lines: readonly Line[]): boolean {
+  return lines.length >= 2 && lines.every((l) => isPipeRow(l.raw)) && isDelimiterRow(lines[1]?.raw ?? "");
 }
 
 function nextNonFootnote(blocks: readonly Block[], index: number): Block | undefined {
@@ -376,8 +383,10 @@ function listUnits(item: Item): ChunkUnit[] {
 }
 
 function tableParagraph(source: string, table: Item, caption: Item | undefined, note: Item | undefined): Paragraph {
-  const rows = table.parts.flat();
-  const { headerRows, lines } = formatTable(rows.map((r) => r.raw.split("\t")));
+  const all = table.parts.flat();
+  const rows = all.filter((r) => !isDelimiterRow(r.raw));
+  const markdown = rows.length < all.length;
+  const { headerRows, lines } = formatTable(rows.map((r) => tableCells(r.raw)), markdown);
   const units: ChunkUnit[] = lines.flatMap((text, i) => {
     const row = rows[i + headerRows];
     if (row === undefined || text.length === 0) return [];
