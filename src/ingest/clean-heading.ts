@@ -1,4 +1,4 @@
-import { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
+import { cleanInlineText, collapseWhitespace, MARKDOWN_FOOTNOTE, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
 
 /**
  * A line that reads as a heading. `numbered` headings ("2.1.1 The role of the centre")
@@ -134,7 +134,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)\s+(\S.*)$/;
 const STARTS_LIKE_TITLE = /^["'“‘(]?\p{Lu}/u;
-const TRAILING_MARKERS = new RegExp(`[${SUPERSCRIPT_DIGITS}]+$`);
+const TRAILING_MARKERS = new RegExp(`(?:[${SUPERSCRIPT_DIGITS}]|${MARKDOWN_FOOTNOTE})+$`);
 const BIBLIOGRAPHY_TITLE = /^(bibliography|references|sources|works cited|endnotes|notes|reference list)$/i;
 const CAPTION = /^(figure|fig\.|table|chart|box|exhibit|graph|map)\s+\d+[a-z]?\s*[:.–-]/i;
 const SOURCE_NOTE = /^(source|sources|note|notes)\s*:/i;

@@ -36,4 +36,10 @@ describe("cleanInlineText on Markdown", () => {
     expect(cleanInlineText("See [the report](https://example.org/r) for **key** and __other__ points."))
       .toBe("See the report for key and other points.");
   });
+
+  it("removes footnote markers and keeps a footnote's label as its number", () => {
+    expect(cleanInlineText("around 1.6 million adults each year.[^1]")).toBe("around 1.6 million adults each year.");
+    expect(cleanInlineText("funding fell[^fn-2] by 14 per cent")).toBe("funding fell by 14 per cent");
+    expect(cleanInlineText("[^1]: Department for Education, statistics, 2023.")).toBe("1 Department for Education, statistics, 2023.");
+  });
 });

@@ -1,7 +1,10 @@
-export { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS };
+export { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS, MARKDOWN_FOOTNOTE };
 
 /** Superscript digits, as PDF-to-text conversion writes footnote markers. */
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** A Markdown footnote marker, "[^1]" or "[^note]", as a pattern source. */
+const MARKDOWN_FOOTNOTE = String.raw`\[\^[^\]\s]+\]`;
 
 /**
  * Cleans one line or sentence of source text for a passage; the result is one line.
@@ -16,6 +19,9 @@ const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
  *   verbatim ("cost.¹ Indeed").
  * - Bullet glyphs left alone inside a line ("• a • b") are kept: they separate list items
  *   that the scrape flattened into one cell.
+ * - Markdown footnote markers ("year.[^1] Yet") are removed, since they are markup, not
+ *   words; a footnote's own label ("[^1]: Source…") is kept as its number ("1 Source…"),
+ *   as converted texts number their footnotes.
  *
  * @example cleanInlineText('<ul style="x"> • <i>NHS</i> plan</li>') // "• NHS plan"
  */
@@ -25,6 +31,8 @@ function cleanInlineText(raw: string): string {
     .replace(INLINE_TAG, "")
     .replace(HTML_TAG, " ")
     .replace(HTML_ENTITY, (entity) => ENTITIES[entity.toLowerCase()] ?? entity)
+    .replace(FOOTNOTE_DEFINITION, "$1 ")
+    .replace(FOOTNOTE_REFERENCE, "")
     .replace(MARKDOWN_LINK, "$1")
     .replace(MARKDOWN_STRONG, "$2")
     .replace(MARKDOWN_EMPHASIS, "$1")
@@ -69,4 +77,6 @@ const ENTITIES: Readonly<Record<string, string>> = {
 const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^()\s]+(?:\s+"[^"]*")?\)/g;
 const MARKDOWN_STRONG = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
 const MARKDOWN_EMPHASIS = /\*(?=\S)([^*\n]*?\S)\*/g;
+const FOOTNOTE_DEFINITION = /^\s*\[\^([^\]\s]+)\]:\s*/;
+const FOOTNOTE_REFERENCE = new RegExp(MARKDOWN_FOOTNOTE, "g");
 const GLUED_MARKER = new RegExp(`([${SUPERSCRIPT_DIGITS}]+)(\\p{L})`, "gu");

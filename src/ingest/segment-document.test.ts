@@ -131,6 +131,18 @@ describe("segmentDocument on a Markdown report", () => {
       "Area: Cumbria; Grant 2023-24: £8.1 million; Schemes: 9",
     ]);
   });
+
+  it("keeps Markdown footnotes apart, without their markers in the text", () => {
+    const notes = markdown.filter((p) => p.kind === "footnote");
+    expect(notes.map((p) => p.text)).toEqual(["1 Department for Transport, Local transport grants, 2023.\n2 Board survey of operators, 2022."]);
+    expect(passageWith(markdown, "Grants are paid").text).toContain("to each area.\n");
+    expect(allText(markdown.filter((p) => p.kind !== "footnote"))).not.toContain("[^");
+  });
+
+  it("reads a one-sentence paragraph ending in a footnote marker as text, not as a heading", () => {
+    const passage = passageWith(markdown, "Buses carry more passengers");
+    expect(passage.sectionPath).toEqual(["Funding by area"]);
+  });
 });
 
 describe("segmentDocument contract", () => {
@@ -168,6 +180,8 @@ describe("segmentDocument contract", () => {
     fc.array(fc.tuple(sentence, sentence), { minLength: 1, maxLength: 6 }).map(
       (rows) => `| Key | Value |\n|---|:--:|\n${rows.map(([a, b]) => `| ${a} | ${b.replace(/\|/g, "\\|")} |`).join("\n")}`,
     ),
+    fc.array(sentence, { minLength: 1, maxLength: 3 }).map((notes) => notes.map((s, i) => `[^${i + 1}]: ${s}`).join("\n")),
+    sentence.map((s) => `${s}[^1] ${s}`),
     fc.array(sentence, { minLength: 1, maxLength: 6 }).map((items) => items.map((s) => `  • ${s}`).join("\n")),
     fc.array(sentence, { minLength: 1, maxLength: 3 }).map((notes) => notes.map((s, i) => `${"¹²³"[i] ?? "⁴"} ${s}`).join("\n")),
     fc.array(fc.tuple(sentence, sentence), { minLength: 2, maxLength: 8 }).map((rows) => rows.map(([a, b]) => `${a}\t<ul> • ${b}</li>`).join("\n")),

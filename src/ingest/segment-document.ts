@@ -11,7 +11,7 @@ import {
   underlinedHeading,
   type Heading,
 } from "./clean-heading.js";
-import { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
+import { cleanInlineText, collapseWhitespace, MARKDOWN_FOOTNOTE, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
 import { findTableOfContentsLines } from "./clean-table-of-contents.js";
 import { formatTable, isDelimiterRow, isPipeRow, tableCells } from "./clean-table.js";
 
@@ -160,7 +160,8 @@ function continuesBlock(run: readonly Line[], line: Line): boolean {
 
 const MIN_WRAPPED_LINE_CHARS = 40;
 
-const FOOTNOTE_LINE = new RegExp(`^\\s*[${SUPERSCRIPT_DIGITS}]+\\s*\\S`);
+// "¹ Chris Naylor…" as converted texts print footnotes; "[^1]: Chris Naylor…" in Markdown.
+const FOOTNOTE_LINE = new RegExp(`^\\s*(?:[${SUPERSCRIPT_DIGITS}]+|${MARKDOWN_FOOTNOTE}:)\\s*\\S`);
 const LIST_ITEM_LINE = /^\s*([•·‣▪*–-]|\d{1,3}[.)]|\(?[a-z]\))\s+\S/;
 
 function classify(lines: Line[]): Block {
