@@ -42,4 +42,10 @@ describe("cleanInlineText on Markdown", () => {
     expect(cleanInlineText("funding fell[^fn-2] by 14 per cent")).toBe("funding fell by 14 per cent");
     expect(cleanInlineText("[^1]: Department for Education, statistics, 2023.")).toBe("1 Department for Education, statistics, 2023.");
   });
+
+  it("removes block-quote markers opening a line, but keeps '>' before a figure", () => {
+    expect(cleanInlineText('> "Buses matter," said the chair.\n> She went on.')).toBe('"Buses matter," said the chair. She went on.');
+    expect(cleanInlineText("> 50 beds")).toBe("> 50 beds");
+    expect(cleanInlineText("a > b")).toBe("a > b");
+  });
 });

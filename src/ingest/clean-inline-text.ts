@@ -22,12 +22,15 @@ const MARKDOWN_FOOTNOTE = String.raw`\[\^[^\]\s]+\]`;
  * - Markdown footnote markers ("year.[^1] Yet") are removed, since they are markup, not
  *   words; a footnote's own label ("[^1]: Source…") is kept as its number ("1 Source…"),
  *   as converted texts number their footnotes.
+ * - A Markdown block-quote marker opening a line ("> Better transport…") is removed; before
+ *   a figure ("> 50 beds") it reads "more than" and is kept.
  *
  * @example cleanInlineText('<ul style="x"> • <i>NHS</i> plan</li>') // "• NHS plan"
  */
 function cleanInlineText(raw: string): string {
   if (!MARKUP_SIGN.test(raw)) return collapseWhitespace(raw).trim();
   const cleaned = raw
+    .replace(QUOTE_MARKER, "$1")
     .replace(INLINE_TAG, "")
     .replace(HTML_TAG, " ")
     .replace(HTML_ENTITY, (entity) => ENTITIES[entity.toLowerCase()] ?? entity)
@@ -54,7 +57,7 @@ const NOT_SINGLE_SPACE = /\s\s|[^\S ]/;
 
 // Every rule below needs one of these characters; most lines of prose have none, and
 // ingest runs this on every sentence, so they skip the rules' scans.
-const MARKUP_SIGN = new RegExp(`[<&[*_${SUPERSCRIPT_DIGITS}]`);
+const MARKUP_SIGN = new RegExp(`[<>&[*_${SUPERSCRIPT_DIGITS}]`);
 
 // Inline tags sit inside words' punctuation ("<i>Plan</i>)"): removing them must not add
 // a space; any other tag (list, paragraph, cell) separates words.
@@ -77,6 +80,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^()\s]+(?:\s+"[^"]*")?\)/g;
 const MARKDOWN_STRONG = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
 const MARKDOWN_EMPHASIS = /\*(?=\S)([^*\n]*?\S)\*/g;
+const QUOTE_MARKER = /(^|\n)[ \t]*>[ \t]?(?![ \t]*[\d£€$])/g;
 const FOOTNOTE_DEFINITION = /^\s*\[\^([^\]\s]+)\]:\s*/;
 const FOOTNOTE_REFERENCE = new RegExp(MARKDOWN_FOOTNOTE, "g");
 const GLUED_MARKER = new RegExp(`([${SUPERSCRIPT_DIGITS}]+)(\\p{L})`, "gu");

@@ -139,6 +139,10 @@ describe("segmentDocument on a Markdown report", () => {
     expect(allText(markdown.filter((p) => p.kind !== "footnote"))).not.toContain("[^");
   });
 
+  it("keeps a block quote's words without its markers", () => {
+    expect(passageWith(markdown, "biggest lever").text).toContain('\n"Transport is the biggest lever');
+  });
+
   it("reads a one-sentence paragraph ending in a footnote marker as text, not as a heading", () => {
     const passage = passageWith(markdown, "Buses carry more passengers");
     expect(passage.sectionPath).toEqual(["Funding by area"]);
