@@ -32,6 +32,22 @@ describe("extractRecommendations", () => {
     expect(facts[0]?.source).toBe("Think Tank — Closer Care");
   });
 
+  it("reads the list under a recommendations heading, and no list elsewhere", () => {
+    const facts = extractRecommendations(
+      [doc],
+      [
+        passage(0, "1. Colleges train adults.\n2. Funding fell.", ["Background"]),
+        passage(1, "1. The department should give every area one budget.\n2. Ministers should restore funding.", ["Recommendations"]),
+        passage(2, "- Inspectors should check local needs.", ["5. Our recommendations", "For regulators"]),
+      ],
+    );
+    expect(facts.map((f) => [f.label, f.text, f.section])).toEqual([
+      ["Recommendation 1", "The department should give every area one budget.", "Recommendations"],
+      ["Recommendation 2", "Ministers should restore funding.", "Recommendations"],
+      ["Recommendation 3", "Inspectors should check local needs.", "5. Our recommendations › For regulators"],
+    ]);
+  });
+
   it("reads bullets after 'we recommend that:', across groups, counting on after numbered ones", () => {
     const facts = extractRecommendations(
       [doc],

@@ -10,13 +10,16 @@ import { splitSentences } from "./split-sentences.js";
  *   areas should negotiate …", "We also recommend that the Government …"; the text is the
  *   clause after "that". Someone else's recommendation ("NICE recommends that …") is not
  *   the document's and is left out;
+ * - list items in a section headed "Recommendations" (or "Our", "Key", "Summary of"
+ *   recommendations, at any level of the section path): the heading introduces them;
  * - bullets following an introduction that says "we recommend that:", "recommends that:",
  *   "we also recommend that:", "our recommendations are:" and the like. Bullets run on
- *   across passages until the first line that is not a bullet. They and the recommending
- *   sentences are labelled "Recommendation N", counting them in document order and
- *   continuing after the highest numbered recommendation of the same document, so labels
- *   never collide; their `section` is the theme sentence (first sentence) of the paragraph
- *   that introduces the list, or the section path for a sentence.
+ *   across passages until the first line that is not a bullet. They, the list items under
+ *   a recommendations heading and the recommending sentences are labelled "Recommendation
+ *   N", counting them in document order and continuing after the highest numbered
+ *   recommendation of the same document, so labels never collide; their `section` is the
+ *   theme sentence (first sentence) of the paragraph that introduces the list, or the
+ *   section path for a list under a heading and for a sentence.
  *
  * `source` is "<publisher> — <title before any colon>", without the publisher's remarks
  * in brackets. Ids are `rec:<docId>:<slug of label>`.
@@ -33,6 +36,8 @@ const BULLET = /^\s*(?:[•●▪◦‣∙·*-]|–|\d+[.)]|\([a-z0-9]\))\s+(\S.
 // "The publication, sponsored by KPMG, recommends that local areas should …"
 const SELF_RECOMMENDATION =
   /\b(?:we|(?:the|this|our) (?:report|publication|paper|review|briefing|study|document|authors?|commission|inquiry))(?:,[^,]{1,80},)?\s+(?:also |further |therefore |strongly )?recommends? that\s+(\S.*\S)$/i;
+// "Recommendations", "4. Our recommendations", "Summary of recommendations".
+const RECOMMENDATIONS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|summary of)\s+)?recommendations$/i;
 const INTRODUCTION = /\b(?:we (?:also |further |therefore )?recommends? that|recommends? that|(?:our|the|its|key) recommendations (?:are|include)|we recommend the following|we recommend)\s*:\s*$/i;
 
 function forDocument(document: DocumentMeta, passages: readonly Passage[]): RecommendationFact[] {
@@ -58,6 +63,10 @@ function forDocument(document: DocumentMeta, passages: readonly Passage[]): Reco
       const bullet = BULLET.exec(line);
       if (bullet && theme !== null) {
         bullets.push({ passage, text: (bullet[1] ?? "").trim(), section: theme });
+        continue;
+      }
+      if (bullet && passage.sectionPath.some((heading) => RECOMMENDATIONS_HEADING.test(heading))) {
+        bullets.push({ passage, text: (bullet[1] ?? "").trim(), section: sectionLabel(passage) });
         continue;
       }
       theme = INTRODUCTION.test(line) ? themeOf(lines.slice(0, index + 1).join("\n"), line, passage) : null;
