@@ -51,6 +51,11 @@ describe("extractNumbers: figures", () => {
     expect(only("CCGs should be given five-year fixed budgets.")).toMatchObject({ raw: "five-year", unit: "years", value: 5 });
   });
 
+  it("reads '1 in 5' in digits as a ratio, as 'one in ten'", () => {
+    expect(only("Now 1 in 5 colleges reports an operating deficit.")).toMatchObject({ raw: "1 in 5", value: 0.2, unit: "ratio", measure: "colleges" });
+    expect(only("Around 1 in 1,000 beds is empty.")).toMatchObject({ value: 0.001, unit: "ratio" });
+  });
+
   it("counts small number words only before a plural noun", () => {
     expect(only("There are three drivers behind recent interest in devolution.")).toMatchObject({ value: 3, measure: "drivers" });
     expect(only("NHS England has seven regional offices which oversee ICBs.")).toMatchObject({ value: 7, measure: "regional offices" });
@@ -75,6 +80,11 @@ describe("extractNumbers: figures", () => {
 });
 
 describe("extractNumbers: not figures", () => {
+  it("ignores a financial or academic year, and a place in a year", () => {
+    expect(numbers("The grant should be restored to its 2015-16 level, as in 2019-2020.")).toEqual([]);
+    expect(numbers("The college was ranked 1 in 2022 by inspectors.")).toEqual([]);
+  });
+
   it("ignores footnote and bibliography passages", () => {
     expect(numbers("¹³ Phoebe Dunn et al., 42 Systems (The Health Foundation, 2022), 17 pages.", "footnote")).toEqual([]);
     expect(numbers("Rosen, Bruce. Israel: Health System Review. 2015. 544 pages.", "bibliography")).toEqual([]);
