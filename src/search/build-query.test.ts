@@ -29,6 +29,12 @@ describe("buildQuery", () => {
     expect(build("what is it?").unknownShare).toBe(1);
   });
 
+  it("reads the verb of 'what does X stand for / mean' as asking for a meaning, not as a topic", () => {
+    expect(build("What does devolution stand for?").unknownShare).toBe(0);
+    expect(build("What does devolution mean?").unknownShare).toBe(0);
+    expect(build("Where do devolution budgets stand?").unknownShare).toBeCloseTo(1 / 3);
+  });
+
   it("weighs a source's name as the topic when the question is about the source alone", () => {
     const sourceTerms = new Set(analyse("King's Fund"));
     const about = buildQuery("What is the King's Fund?", vocabulary, new Map(), { sourceTerms });

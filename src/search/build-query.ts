@@ -75,6 +75,12 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(
  */
 const INSTRUCTION = /(?:^|[.?!]\s+)(compare|contrast|list|summari[sz]e|outline)\b/gi;
 
+/**
+ * The verb of "What does ESFA stand for?", "What does coterminosity mean?": it asks for a
+ * meaning, and a corpus that never writes "stand" still answers with the spelled-out name.
+ */
+const MEANING_VERB = /^\s*what\s+(?:does|do|did)\s+.+?\s+(mean|stand\s+for)\s*[?.!]*\s*$/i;
+
 const LONGEST_ALIAS_WORDS = 6;
 const AUXILIARY = String.raw`(?:do|does|did|is|are|was|were|has|have|had|would|will|can|could|should|must)\b`;
 /** "Which King's Fund paper…", not "what does the report say…". */
@@ -106,6 +112,7 @@ export function buildQuery(
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   };
   const instructions = new Set(analyse([...question.matchAll(INSTRUCTION)].map((match) => match[1]).join(" ")));
+  for (const term of analyse(MEANING_VERB.exec(question)?.[1] ?? "")) instructions.add(term);
   const isAnswerKind = (term: string): boolean => ANSWER_KIND_TERMS.has(term) || instructions.has(term);
   const topicTerms = ownTerms.filter((term) => !isAnswerKind(term));
   // "What is Localis?" is about the source itself: its name is then the topic, not a pointer to a document.
