@@ -51,6 +51,16 @@ describe("extractNumbers: figures", () => {
     expect(only("CCGs should be given five-year fixed budgets.")).toMatchObject({ raw: "five-year", unit: "years", value: 5 });
   });
 
+  it("reads what a bare figure measures from the quantity that rose or fell to it, or from it", () => {
+    const found = numbers("Apprenticeship starts fell to 337,140 in 2022-23, from 509,400 in 2015-16.");
+    expect(found.map((f) => [f.value, f.measure, f.period])).toEqual([
+      [337140, "Apprenticeship starts", "2022-23"],
+      [509400, "Apprenticeship starts", "2015-16"],
+    ]);
+    expect(only("Bus passenger numbers reached around 4,000 a day.")).toMatchObject({ value: 4000, measure: "Bus passenger numbers" });
+    expect(numbers("Waiting lists rose by 5,000 in a year.")).toEqual([]);
+  });
+
   it("reads '1 in 5' in digits as a ratio, as 'one in ten'", () => {
     expect(only("Now 1 in 5 colleges reports an operating deficit.")).toMatchObject({ raw: "1 in 5", value: 0.2, unit: "ratio", measure: "colleges" });
     expect(only("Around 1 in 1,000 beds is empty.")).toMatchObject({ value: 0.001, unit: "ratio" });

@@ -199,7 +199,7 @@ function readCount(match: RegExpMatchArray, text: string, start: number, end: nu
     if (!PLURAL_HEAD.test(headWord(phrase))) return null;
     return { raw: match[0], value, unit: unitFromMeasure(phrase, ""), measure: phrase, start, end };
   }
-  const measure = phrase || numberOfPhrase(text, start) || phraseBeforeFigure(text, start, end);
+  const measure = phrase || numberOfPhrase(text, start) || changedPhrase(text, start) || phraseBeforeFigure(text, start, end);
   // No measure yet: a later step may read one from the list this count continues.
   return { raw: match[0], value, unit: unitFromMeasure(measure, ""), measure, start, end };
 }
@@ -388,6 +388,21 @@ function numberOfPhrase(text: string, start: number): string {
   for (const match of text.slice(0, start).matchAll(re)) best = match[1] ?? best;
   return best;
 }
+
+/**
+ * "Apprenticeship starts fell to 337,140 in 2022-23, from 509,400": a bare figure that a
+ * quantity rose or fell to (or from), reached or stood at measures that quantity, the noun
+ * phrase before the verb. A figure after "by" is the change, not the quantity, and is left alone.
+ */
+function changedPhrase(text: string, start: number): string {
+  const verb = CHANGED_TO.exec(text.slice(0, start));
+  return verb ? nounPhraseBefore(text, verb.index) : "";
+}
+
+const CHANGED_TO = new RegExp(
+  String.raw`\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reached|stood at|totalled|totaled)\s+(?:to\s+)?(?:(?:${DIGITS})\s+[^,;:()]*?,?\s+from\s+)?(?:(?:just|around|about|over|almost|nearly|some|approximately|roughly)\s+)?$`,
+  "i",
+);
 
 /** The words of the figure's clause, before it when there are any, else after it; periods left out (they have their own field). */
 function clauseWords(text: string, start: number, end: number): string {
