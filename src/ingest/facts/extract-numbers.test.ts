@@ -61,6 +61,11 @@ describe("extractNumbers: figures", () => {
     expect(numbers("Waiting lists rose by 5,000 in a year.")).toEqual([]);
   });
 
+  it("reads a figure after the capitalised first word of a list item, as of a sentence", () => {
+    expect(only("- Around 700,000 learners study at level 3 or above.")).toMatchObject({ value: 700000, measure: "learners" });
+    expect(only("• Nearly 40 councils have signed a deal.")).toMatchObject({ value: 40, measure: "councils" });
+  });
+
   it("reads '1 in 5' in digits as a ratio, as 'one in ten'", () => {
     expect(only("Now 1 in 5 colleges reports an operating deficit.")).toMatchObject({ raw: "1 in 5", value: 0.2, unit: "ratio", measure: "colleges" });
     expect(only("Around 1 in 1,000 beds is empty.")).toMatchObject({ value: 0.001, unit: "ratio" });

@@ -235,7 +235,8 @@ function isLabel(text: string, start: number): boolean {
   // After a capitalised word that is neither possessive nor the first of the sentence.
   const word = /(?:^|[^.:;!?]\s)(\p{Lu}[\p{L}&-]*)\s$/u.exec(before)?.[1];
   if (word === undefined || /['’]s?$/.test(word)) return false;
-  const sentenceInitial = /^\s*\S+\s$/.test(before);
+  // A list item's marker does not open its sentence: "• Around 700,000 learners…".
+  const sentenceInitial = /^\s*(?:[-•*–·▪]\s+|\d{1,2}[.)]\s+)?\S+\s$/.test(before);
   return !(sentenceInitial && (isStopWord(word.toLowerCase()) || /ly$|^(?:Around|Almost|Nearly|Just|Some)$/.test(word)));
 }
 
