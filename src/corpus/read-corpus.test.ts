@@ -64,6 +64,18 @@ describe("readCorpus", () => {
     expect(warnings).toContain('sources.yml: entry "listed": field "notes" ignored');
   });
 
+  it("says on which line of the file front matter breaks, and how to fix an unquoted colon", async () => {
+    const dir = await corpusOf({ "colon.md": "---\ntitle: Connecting Places: A Strategy\n---\nText.\n", "good.txt": "Text." });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.skipped).toEqual([
+      {
+        file: "colon.md",
+        reason: 'broken front matter: not valid YAML at line 2: Nested mappings are not allowed in compact mappings (a value holding ": " must be in quotes)',
+      },
+    ]);
+  });
+
   it("skips unreadable files with a reason naming each, and still indexes the rest", async () => {
     const dir = await corpusOf({
       "good.txt": "Readable text.",

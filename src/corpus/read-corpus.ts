@@ -147,7 +147,8 @@ function splitFrontMatter(text: string, extension: string): FrontMatter {
   try {
     raw = parseYaml(match[1] ?? "");
   } catch (error) {
-    return { ok: false, reason: `not valid YAML (${firstLine(error)})` };
+    // The front matter starts on the file's second line, after "---".
+    return { ok: false, reason: describeYamlError(error, 1) };
   }
   const parsed = MetadataFieldsSchema.safeParse(raw ?? {});
   if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
@@ -204,7 +205,7 @@ function parseSourcesFile(text: string): SourcesFile {
   try {
     raw = parseYaml(text);
   } catch (error) {
-    return { entries, problems, unused, fileError: `not valid YAML (${firstLine(error)})` };
+    return { entries, problems, unused, fileError: describeYamlError(error, 0) };
   }
   const list = z.array(z.unknown()).safeParse(raw ?? []);
   if (!list.success) return { entries, problems, unused, fileError: "expected a list of documents" };
@@ -236,6 +237,17 @@ function describeIssues(error: z.ZodError): string {
     .join("; ");
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+/**
+ * A YAML error as a user can act on it: the line of the file (`lineOffset` lines come
+ * before the YAML), what is wrong, and, for the commonest slip, a colon in an unquoted
+ * value ("title: Places: A Strategy"), what to do.
+ */
+function describeYamlError(error: unknown, lineOffset: number): string {
+  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  const at = / at line (\d+), column \d+:?$/.exec(message);
+  const reason = at === null ? message : message.slice(0, at.index);
+  const hint = UNQUOTED_COLON.test(reason) ? ' (a value holding ": " must be in quotes)' : "";
+  return `not valid YAML${at === null ? "" : ` at line ${Number(at[1]) + lineOffset}`}: ${reason}${hint}`;
 }
+
+const UNQUOTED_COLON = /^Nested mappings are not allowed in compact mappings/;
