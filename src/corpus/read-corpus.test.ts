@@ -101,6 +101,14 @@ describe("readCorpus", () => {
     expect(reasons["badmeta.txt"]).toMatch(/sources\.yml.*authors/);
   });
 
+  it("skips a second file with the same id, as its passages would share the first one's ids", async () => {
+    const dir = await corpusOf({ "report.md": "# Report\n\nMarkdown text.\n", "report.txt": "Plain text." });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents.map((d) => d.file)).toEqual(["report.md"]);
+    expect(result.corpus.skipped).toEqual([{ file: "report.txt", reason: expect.stringContaining('same id "report" as report.md') }]);
+  });
+
   it("reads a linked document, and reports a subfolder instead of passing over it", async () => {
     const elsewhere = await corpusOf({ "linked.txt": "Text kept elsewhere." });
     const dir = await corpusOf({ "own.txt": "Own text." });

@@ -77,6 +77,12 @@ export async function readCorpus(dir: string): Promise<ReadCorpusResult> {
       continue;
     }
     const id = file.slice(0, file.length - extension.length);
+    const namesake = documents.find((document) => document.meta.id === id);
+    if (namesake) {
+      // Passages are cited as <id>#<n>: two documents with one id would cite each other's passages.
+      skipped.push({ file, reason: `same id "${id}" as ${namesake.file} (an id is the file name without its extension; rename one)` });
+      continue;
+    }
     const decoded = decodeText(await readFile(join(dir, file)));
     if (!decoded.ok) {
       skipped.push({ file, reason: decoded.reason });
