@@ -101,6 +101,16 @@ describe("readCorpus", () => {
     expect(reasons["badmeta.txt"]).toMatch(/sources\.yml.*authors/);
   });
 
+  it("reads a file whose name an id cannot hold under an id made from it, and says so", async () => {
+    const dir = await corpusOf({ "My Report 2024.txt": "Report text.", "café #2.md": "Café text.", "plain-name.txt": "Plain text." });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents.map((d) => d.meta.id)).toEqual(["My-Report-2024", "cafe-2", "plain-name"]);
+    expect(result.corpus.documents[0]?.meta.title).toBe("My Report 2024");
+    expect(result.corpus.warnings.join("\n")).toContain('My Report 2024.txt: indexed as "My-Report-2024"');
+    expect(result.corpus.warnings.join("\n")).not.toContain("plain-name.txt: indexed as");
+  });
+
   it("skips a second file with the same id, as its passages would share the first one's ids", async () => {
     const dir = await corpusOf({ "report.md": "# Report\n\nMarkdown text.\n", "report.txt": "Plain text." });
     const result = await readCorpus(dir);

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { DocumentMetaSchema, type DocumentMeta } from "../index-format/index.js";
@@ -76,7 +76,9 @@ export async function readCorpus(dir: string): Promise<ReadCorpusResult> {
       skipped.push({ file, reason: `unsupported file type "${extension || "(none)"}" (use .txt or .md)` });
       continue;
     }
-    const id = file.slice(0, file.length - extension.length);
+    const stem = file.slice(0, file.length - extension.length);
+    const id = idFromFileName(stem);
+    if (id !== stem) warnings.push(`${file}: indexed as "${id}" (an id holds only letters, digits, ".", "_" and "-")`);
     const namesake = documents.find((document) => document.meta.id === id);
     if (namesake) {
       // Passages are cited as <id>#<n>: two documents with one id would cite each other's passages.
@@ -121,6 +123,18 @@ export async function readCorpus(dir: string): Promise<ReadCorpusResult> {
     return { ok: false, error: { code: "corpus_empty", message: `corpus: no readable document in ${dir}${reasons}` } };
   }
   return { ok: true, corpus: { documents, curatedFacts, warnings, skipped } };
+}
+
+/**
+ * A document's id: its file name without the extension, with what an id cannot hold (spaces,
+ * accents, "#") replaced, so a file saved as "My Report 2024.txt" is read as "My-Report-2024".
+ */
+function idFromFileName(stem: string): string {
+  return stem
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[^a-z0-9._-]+/gi, "-")
+    .replace(/^[^a-z0-9]+|-+$/gi, "");
 }
 
 type Decoded = { ok: true; text: string } | { ok: false; reason: string };
@@ -174,7 +188,8 @@ function toDocument(
   const missing: string[] = [];
   let title = fields?.title;
   if (!title) {
-    title = inferTitle(source) ?? id;
+    // Without a heading, the file name as the team wrote it ("My Report 2024"), not the id made from it.
+    title = inferTitle(source) ?? basename(file, extname(file));
     missing.push(`title (using "${title}")`);
   }
   if (!fields) missing.push("publisher, authors, date, kind");
