@@ -111,6 +111,14 @@ describe("readCorpus", () => {
     expect(result.corpus.warnings.join("\n")).not.toContain("plain-name.txt: indexed as");
   });
 
+  it("reads UTF-16 text saved with a byte order mark, in either byte order", async () => {
+    const little = Buffer.from("\ufeffCafé text.\r\nMore text.", "utf16le");
+    const big = Buffer.from(little).swap16();
+    const result = await readCorpus(await corpusOf({ "le.txt": little, "be.txt": big }));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents.map((d) => d.source)).toEqual(["Café text.\nMore text.", "Café text.\nMore text."]);
+  });
+
   it("skips a second file with the same id, as its passages would share the first one's ids", async () => {
     const dir = await corpusOf({ "report.md": "# Report\n\nMarkdown text.\n", "report.txt": "Plain text." });
     const result = await readCorpus(dir);

@@ -18,7 +18,7 @@ import {
 /** A readable document of the corpus: its metadata and its text (offsets refer to `source`). */
 export interface CorpusDocument {
   meta: DocumentMeta;
-  /** UTF-8 text without BOM, line ends folded to "\n", Markdown front matter removed. */
+  /** The text (UTF-8, or UTF-16 with a byte order mark) without BOM, line ends folded to "\n", Markdown front matter removed. */
   source: string;
   file: string;
 }
@@ -141,17 +141,29 @@ type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
 function decodeText(bytes: Buffer): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
-  // A NUL byte never occurs in text: this is how git and grep tell binary files too.
-  if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: "binary file, not text" };
+  const encoding = byteOrderEncoding(bytes);
+  // A NUL byte never occurs in UTF-8 text: this is how git and grep tell binary files too.
+  if (encoding === "utf-8" && bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: "binary file, not text" };
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, reason: "not valid UTF-8 text (save it as UTF-8)" };
+    return { ok: false, reason: `not valid ${encoding.toUpperCase()} text (save it as UTF-8)` };
   }
   text = text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") return { ok: false, reason: "empty file (only whitespace)" };
   return { ok: true, text };
+}
+
+/**
+ * UTF-16 when the file opens with its byte order mark, as Windows editors save "Unicode"
+ * text; UTF-8 otherwise. UTF-16 text is full of NUL bytes, so it must be told apart before
+ * the binary check.
+ */
+function byteOrderEncoding(bytes: Buffer): "utf-8" | "utf-16le" | "utf-16be" {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
 }
 
 type FrontMatter =
