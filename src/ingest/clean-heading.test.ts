@@ -19,6 +19,12 @@ describe("parseHeading", () => {
     },
   );
 
+  it("reads a line set in bold by its words", () => {
+    expect(parseHeading("**Key findings**")).toEqual({ kind: "plain", label: "Key findings" });
+    expect(parseHeading("__2.1 The local level__")).toEqual({ kind: "numbered", depth: 2, label: "2.1 The local level" });
+    expect(parseHeading("**Note:** the figures are provisional.")).toBeNull();
+  });
+
   it("reads a bibliography title as the start of the back matter", () => {
     expect(parseHeading("Bibliography")?.kind).toBe("bibliography");
     expect(parseHeading("References")?.kind).toBe("bibliography");

@@ -38,7 +38,8 @@ function parseHeading(line: string): Heading | null {
     return markdownHeading(title, hashes.length);
   }
   if (/^\s/.test(line)) return null;
-  const text = collapseWhitespace(line).trim();
+  // Shape is read without markup: a line set in bold ("**Key findings**") is a heading too.
+  const text = cleanInlineText(line);
   const numbered = SECTION_NUMBER.exec(text);
   if (numbered !== null) {
     const [, number = "", dot = "", title = ""] = numbered;

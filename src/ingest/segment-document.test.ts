@@ -143,6 +143,10 @@ describe("segmentDocument on a Markdown report", () => {
     expect(passageWith(markdown, "biggest lever").text).toContain('\n"Transport is the biggest lever');
   });
 
+  it("reads a line set in bold as a heading", () => {
+    expect(passageWith(markdown, "progress report").sectionPath).toEqual(["Funding by area", "Monitoring"]);
+  });
+
   it("reads a one-sentence paragraph ending in a footnote marker as text, not as a heading", () => {
     const passage = passageWith(markdown, "Buses carry more passengers");
     expect(passage.sectionPath).toEqual(["Funding by area"]);
