@@ -37,6 +37,11 @@ describe("cleanInlineText on Markdown", () => {
       .toBe("See the report for key and other points.");
   });
 
+  it("keeps an image's description without its address, and drops comments", () => {
+    expect(cleanInlineText("![Chart of grants by area](img/chart.png) Grants rose.")).toBe("Chart of grants by area Grants rose.");
+    expect(cleanInlineText("Grants rose.<!-- check the figure --> Then fell.")).toBe("Grants rose. Then fell.");
+  });
+
   it("removes footnote markers and keeps a footnote's label as its number", () => {
     expect(cleanInlineText("around 1.6 million adults each year.[^1]")).toBe("around 1.6 million adults each year.");
     expect(cleanInlineText("funding fell[^fn-2] by 14 per cent")).toBe("funding fell by 14 per cent");

@@ -9,8 +9,9 @@ const MARKDOWN_FOOTNOTE = String.raw`\[\^[^\]\s]+\]`;
 /**
  * Cleans one line or sentence of source text for a passage; the result is one line.
  *
- * - HTML remnants left by scrapers (`<ul style="…">`, `</li>`, `<i>`) are removed and a few
- *   entities decoded: they are markup, not words, and would be indexed as "ul", "style"….
+ * - HTML remnants left by scrapers (`<ul style="…">`, `</li>`, `<i>`) and comments
+ *   (`<!-- … -->`) are removed and a few entities decoded: they are markup, not words, and
+ *   would be indexed as "ul", "style"….
  * - Markdown emphasis (`*Reform*`) loses its asterisks: renderers escape text, so the
  *   asterisks would otherwise show literally.
  * - Every run of whitespace (tabs, newlines, no-break spaces) becomes one space.
@@ -30,6 +31,7 @@ const MARKDOWN_FOOTNOTE = String.raw`\[\^[^\]\s]+\]`;
 function cleanInlineText(raw: string): string {
   if (!MARKUP_SIGN.test(raw)) return collapseWhitespace(raw).trim();
   const cleaned = raw
+    .replace(HTML_COMMENT, " ")
     .replace(QUOTE_MARKER, "$1")
     .replace(INLINE_TAG, "")
     .replace(HTML_TAG, " ")
@@ -61,6 +63,8 @@ const MARKUP_SIGN = new RegExp(`[<>&[*_${SUPERSCRIPT_DIGITS}]`);
 
 // Inline tags sit inside words' punctuation ("<i>Plan</i>)"): removing them must not add
 // a space; any other tag (list, paragraph, cell) separates words.
+// An author's note to themselves ("<!-- check figure -->") is not document text.
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const INLINE_TAG = /<\/?(i|b|em|strong|span|a|sup|sub|u|small|abbr|cite)(\s[^<>]*)?>/gi;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 const HTML_ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#39);/gi;
@@ -76,8 +80,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
 // One pair of asterisks around text that neither starts nor ends with a space, so a lone
 // "*" (a footnote star, "5 * 3") is left alone.
 // Markdown links keep their text ("[the report](https://…)" → "the report"): the address is
-// not words anyone searches for. Strong emphasis ("**key**", "__key__") keeps its text too.
-const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^()\s]+(?:\s+"[^"]*")?\)/g;
+// not words anyone searches for. An image ("![Chart of budgets](chart.png)") keeps its
+// description the same way. Strong emphasis ("**key**", "__key__") keeps its text too.
+const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\([^()\s]+(?:\s+"[^"]*")?\)/g;
 const MARKDOWN_STRONG = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
 const MARKDOWN_EMPHASIS = /\*(?=\S)([^*\n]*?\S)\*/g;
 const QUOTE_MARKER = /(^|\n)[ \t]*>[ \t]?(?![ \t]*[\d£€$])/g;
