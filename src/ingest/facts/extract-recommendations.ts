@@ -5,7 +5,9 @@ import { splitSentences } from "./split-sentences.js";
  * Recommendations a document makes:
  *
  * - numbered ones, a line "Recommendation 2: …", labelled as written ("Recommendation 2");
- *   a recommendation repeated later (summary and chapter) is kept once, at its first place;
+ *   a recommendation repeated later (summary and chapter) is kept once, at its first place.
+ *   Set as a heading ("### Recommendation 2: Devolve budgets", or "Recommendation 2" alone),
+ *   its text is the heading's, else the first sentence under it, which is its quote;
  * - a sentence in which the document itself recommends: "The report recommends that local
  *   areas should negotiate …", "We also recommend that the Government …"; the text is the
  *   clause after "that". Someone else's recommendation ("NICE recommends that …") is not
@@ -32,6 +34,7 @@ export function extractRecommendations(documents: readonly DocumentMeta[], passa
 }
 
 const NUMBERED = /^\s*Recommendation\s+(\d+)\s*[:.–—-]\s*(\S.*)$/i;
+const NUMBERED_HEADING = /^Recommendation\s+(\d+)\s*(?:[:.–—-]\s*(\S.*))?$/i;
 const BULLET = /^\s*(?:[•●▪◦‣∙·*-]|–|\d+[.)]|\([a-z0-9]\))\s+(\S.*)$/u;
 // "The publication, sponsored by KPMG, recommends that local areas should …"
 const SELF_RECOMMENDATION =
@@ -48,6 +51,8 @@ function forDocument(document: DocumentMeta, passages: readonly Passage[]): Reco
   let theme: string | null = null;
 
   for (const passage of passages) {
+    const headed = headedRecommendation(document.id, passage, source, seen);
+    if (headed !== null) numbered.push(headed);
     const lines = passage.text.split("\n");
     for (const [index, line] of lines.entries()) {
       const numberedMatch = NUMBERED.exec(line);
@@ -80,6 +85,21 @@ function forDocument(document: DocumentMeta, passages: readonly Passage[]): Reco
   const offset = Math.max(0, ...numbered.map((f) => Number(/\d+/.exec(f.label)?.[0] ?? 0)));
   const listed = bullets.map((b, i) => fact(document.id, b.passage, `Recommendation ${offset + i + 1}`, b.text, source, b.section));
   return [...numbered, ...listed];
+}
+
+/**
+ * The recommendation a passage's own heading makes ("Recommendation 2: Devolve budgets"),
+ * quoted by the passage's first sentence, when the passage is the first under it.
+ */
+function headedRecommendation(docId: string, passage: Passage, source: string, seen: Set<string>): RecommendationFact | null {
+  const heading = NUMBERED_HEADING.exec(passage.sectionPath.at(-1) ?? "");
+  const opening = splitSentences(passage.text.split("\n")[0] ?? "")[0]?.text;
+  if (heading === null || opening === undefined) return null;
+  const label = `Recommendation ${heading[1] ?? ""}`;
+  if (seen.has(label)) return null;
+  seen.add(label);
+  const section = passage.sectionPath.slice(0, -1).join(" › ") || "Recommendations";
+  return { ...fact(docId, passage, label, heading[2] ?? opening, source, section), quote: opening };
 }
 
 /** The first sentence of the paragraph that introduces a list; the section path when the introduction stands alone. */
