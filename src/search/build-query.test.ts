@@ -46,6 +46,16 @@ describe("buildQuery", () => {
     expect(pointer.rank.terms.find((term) => term.id === vocabulary.get("fund"))?.weight).toBe(EXPANSION_WEIGHT.sourceName);
   });
 
+  it("knows a source named only in the documents' metadata, though its text never uses the name", () => {
+    const sourceTerms = new Set(analyse("Rail Forum"));
+    const named = buildQuery("What did the Rail Forum say about networks?", vocabulary, new Map(), { sourceTerms });
+    expect(named.unknownNames).toEqual([]);
+    expect(named.unknownShare).toBe(0);
+    expect(build("What did the Rail Forum say about networks?").unknownNames).toEqual(["Rail", "Forum"]);
+    const offTopic = buildQuery("What did the Rail Forum say about football?", vocabulary, new Map(), { sourceTerms });
+    expect(offTopic.unknownShare).toBe(1);
+  });
+
   it("offers a named body's other names, as terms, for each of its terms", () => {
     const aliases = new Map([["cqc", ["Care Quality Commission"]]]);
     expect(buildQuery("Who inspects for the CQC?", vocabulary, aliases).otherNames.get("cqc")).toEqual([["care", "qualiti", "commiss"]]);

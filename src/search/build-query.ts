@@ -119,6 +119,8 @@ export function buildQuery(
   const aboutSourcesOnly = topicTerms.length > 0 && topicTerms.every((term) => context.sourceTerms?.has(term) === true);
   for (const term of ownTerms) add(term, context.sourceTerms?.has(term) && !aboutSourcesOnly ? EXPANSION_WEIGHT.sourceName : 1);
 
+  // A publisher named only in a document's metadata is no word of its text, yet it is no unknown name.
+  const isSourceTerm = (term: string): boolean => context.sourceTerms?.has(term) === true;
   const { expansions, standIns, otherNames, rewordings } = aliasExpansions(question, aliases, vocabulary);
   for (const name of expansions) for (const term of analyse(name)) add(term, EXPANSION_WEIGHT.alias);
   // A name the corpus only ever writes another way is what the user asked for, at full weight.
@@ -133,7 +135,7 @@ export function buildQuery(
   for (const [term, weight] of weights) {
     const id = vocabulary.get(term);
     if (id === undefined) {
-      if (topicTerms.includes(term) && !spelledOtherwise.has(term)) unknownTerms.push(term);
+      if (topicTerms.includes(term) && !spelledOtherwise.has(term) && !isSourceTerm(term)) unknownTerms.push(term);
       continue;
     }
     const answerKind = weight >= 1 && isAnswerKind(term);
@@ -153,14 +155,18 @@ export function buildQuery(
       if (first !== undefined && second !== undefined && first !== second && !namesSource) phrases.set(`${first} ${second}`, [first, second]);
     }
   }
+  // The share is of words the text could use: a publisher named in metadata only is neither known nor unknown there.
+  const judgedTerms = new Set(topicTerms.filter((term) => vocabulary.has(term) || !isSourceTerm(term)));
   return {
     rank: { terms, phrases: [...phrases.values()], wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
     searchText: [question, ...expansions, ...standIns.values(), previous].filter((part) => part !== "").join(" "),
     unknownTerms,
     aboutSourcesOnly,
-    unknownShare: ownTerms.length === 0 ? 1 : unknownTerms.length / Math.max(1, new Set(topicTerms).size),
+    unknownShare: ownTerms.length === 0 ? 1 : unknownTerms.length / Math.max(1, judgedTerms.size),
     unknownNames: [
-      ...unknownNames(question, vocabulary).filter((name) => !standIns.has(words(name).join(" "))),
+      ...unknownNames(question, vocabulary).filter(
+        (name) => !standIns.has(words(name).join(" ")) && !analyse(name).every(isSourceTerm),
+      ),
       ...unknownKindWords(question, vocabulary),
     ],
     knownNames: nameRuns(question)
