@@ -148,6 +148,12 @@ describe("answers over the real corpus", () => {
     expect(author.question).toBe("and the Localis one?");
   });
 
+  it("leads with a figure whose passage follows, past a footnote, the one naming the place asked about", () => {
+    const answer = ask("What share of Danish local authorities said co-financing affected their health strategy?");
+    expect(answer.answer.kind).toBe("fact");
+    expect(answer.answer.text).toMatch(/^(22|48) per cent/);
+  });
+
   it("answers a question about two places from a passage on either", () => {
     const answer = ask("What do Denmark and Israel do to limit hospital costs?");
     expect(answer.answer.kind).toBe("passage");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse, type DocumentMeta, type Passage } from "../index-format/index.js";
-import { ABSTENTION, bestSentence, composeAnswer, NOT_FOUND_TEXT, type ComposeInput, type ScoredPassage } from "./compose-answer.js";
+import { ABSTENTION, bestSentence, composeAnswer, NOT_FOUND_TEXT, type ComposeInput, type FactLead, type ScoredPassage } from "./compose-answer.js";
 
 const reform: DocumentMeta = { id: "reform", title: "Close Enough to Care", publisher: "Reform", authors: [], date: "2024", kind: null, url: null };
 const localis: DocumentMeta = { id: "localis", title: "Local empowerment", publisher: "Localis", authors: [], date: null, kind: null, url: null };
@@ -69,8 +69,25 @@ describe("composeAnswer", () => {
     expect(composeAnswer(input("How do councils pool budgets in Portugal?", passages, { signals })).answer.kind).toBe("none");
     const about = [scored(reform, 4, "In Portugal, councils pool budgets."), ...passages];
     expect(composeAnswer(input("How do councils pool budgets in Portugal?", about, { signals })).answer.passageId).toBe("reform#4");
-    const factLead = { text: "£6 billion", passageId: "reform#1", facts: [] };
-    expect(composeAnswer(input("How big is the Portugal budget?", passages, { signals, factLead })).answer.kind).toBe("none");
+  });
+
+  it("abstains on a figure from a passage that never names the question's specific subject", () => {
+    const signals = {
+      unknownNames: [],
+      unknownShare: 0,
+      namedSources: { docIds: new Set<string>(), terms: new Set<string>() },
+      mentionsNames: (passage: Passage) => passage.text.includes("Ofsted"),
+    };
+    const spending = [scored(reform, 1, "The department spends £2.3 billion a year on adult skills."), scored(reform, 2, "Ofsted inspects colleges.")];
+    const figure = (passageId: string, raw: string): FactLead => ({
+      text: `${raw} — “…”`,
+      passageId,
+      facts: [{ type: "number", id: `number:${passageId}:0`, docId: "reform", passageId, quote: "…", raw, value: 1, unit: "GBP", measure: "spends", period: null }],
+    });
+    const question = "How much does Ofsted spend on inspections?";
+    expect(composeAnswer(input(question, spending, { signals, factLead: figure("reform#1", "£2.3 billion") })).answer.kind).toBe("none");
+    const named = [scored(reform, 3, "Ofsted spends £90 million on inspections."), ...spending];
+    expect(composeAnswer(input(question, named, { signals, factLead: figure("reform#3", "£90 million") })).answer.kind).toBe("fact");
   });
 
   it("abstains on a figure question when no top passage states the figure", () => {

@@ -90,7 +90,7 @@ export function composeAnswer(input: ComposeInput): Answer {
   const typed = input.answerTypeTest && !input.factLead ? passageOfAnswerType(input.ranked, input.answerTypeTest, input.termWeights) : null;
   const ranked = typed && typed > 0 ? moveToFront(input.ranked, typed) : input.ranked;
   const top = ranked[0];
-  const abstain = top === undefined || typed === -1 || shouldAbstain(top, input.signals, input.factLead);
+  const abstain = top === undefined || typed === -1 || shouldAbstain(top, input.signals, input.factLead, ranked);
   const page = ranked.slice(offset, offset + MAX_ANSWER_PASSAGES);
   const passages = page.map((scored) => toAnswerPassage(scored, input));
 
@@ -138,13 +138,22 @@ function moveToFront<T>(items: readonly T[], position: number): T[] {
   return chosen === undefined ? [...items] : [chosen, ...items.slice(0, position), ...items.slice(position + 1)];
 }
 
-function shouldAbstain(top: ScoredPassage, signals: QuestionSignals, factLead: FactLead | null): boolean {
+function shouldAbstain(top: ScoredPassage, signals: QuestionSignals, factLead: FactLead | null, ranked: readonly ScoredPassage[]): boolean {
   if (signals.unknownNames.length > 0) return true;
   if (signals.unknownShare >= ABSTENTION.unknownShareToAbstain) return true;
-  // A figure for Greater Manchester does not answer a question about Surrey Heartlands.
-  if (!signals.mentionsNames(top.passage)) return true;
-  if (factLead) return false;
-  return top.coverage < ABSTENTION.minCoverage || !fromNamedSource(top.passage, signals.namedSources);
+  if (factLead) return !figureNamesSubject(factLead, ranked, signals);
+  return top.coverage < ABSTENTION.minCoverage || !fromNamedSource(top.passage, signals.namedSources) || !signals.mentionsNames(top.passage);
+}
+
+/**
+ * A figure answers about what the question names only if its passage names it too: what the
+ * DfE spends does not answer "How much does Ofsted spend…?", though "spend" matches. A figure
+ * from outside the ranked passages matched every concept asked in what it measures.
+ */
+function figureNamesSubject(lead: FactLead, ranked: readonly ScoredPassage[], signals: QuestionSignals): boolean {
+  if (lead.facts[0]?.type !== "number") return true;
+  const passage = ranked.find((scored) => scored.passage.id === lead.passageId)?.passage;
+  return passage === undefined || signals.mentionsNames(passage);
 }
 
 function fromNamedSource(passage: Passage, named: QuestionSignals["namedSources"]): boolean {

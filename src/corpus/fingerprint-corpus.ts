@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { listCorpusFiles } from "./list-corpus-files.js";
 
 /**
  * sha256 over the names and bytes of every file in the corpus folder, in name order: the
@@ -8,17 +9,10 @@ import { join } from "node:path";
  * Returns null when the folder cannot be read.
  */
 export async function fingerprintCorpus(dir: string): Promise<string | null> {
-  let names: string[];
-  try {
-    names = (await readdir(dir, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-      .map((entry) => entry.name)
-      .sort();
-  } catch {
-    return null;
-  }
+  const listing = await listCorpusFiles(dir);
+  if (listing === null) return null;
   const hash = createHash("sha256");
-  for (const name of names) {
+  for (const name of listing.files) {
     const bytes = await readFile(join(dir, name));
     hash.update(`${name}\0${bytes.length}\0`);
     hash.update(bytes);

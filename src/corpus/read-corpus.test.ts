@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,6 +49,33 @@ describe("readCorpus", () => {
     expect(result.corpus.documents[0]?.source).toBe("Body text here.\n");
   });
 
+  it("reads a document whose metadata has fields it does not use, and names them in a warning", async () => {
+    const dir = await corpusOf({
+      "site.md": "---\ntitle: Site page\ntags: [health]\nlayout: post\n---\nBody text here.\n",
+      "listed.txt": "Listed text.",
+      "sources.yml": "- id: listed\n  title: Listed\n  notes: checked by hand\n",
+    });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.skipped).toEqual([]);
+    expect(result.corpus.documents.map((d) => d.meta.title)).toEqual(["Listed", "Site page"]);
+    const warnings = result.corpus.warnings.join("\n");
+    expect(warnings).toContain('site.md: front matter fields "tags", "layout" ignored');
+    expect(warnings).toContain('sources.yml: entry "listed": field "notes" ignored');
+  });
+
+  it("says on which line of the file front matter breaks, and how to fix an unquoted colon", async () => {
+    const dir = await corpusOf({ "colon.md": "---\ntitle: Connecting Places: A Strategy\n---\nText.\n", "good.txt": "Text." });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.skipped).toEqual([
+      {
+        file: "colon.md",
+        reason: 'broken front matter: not valid YAML at line 2: Nested mappings are not allowed in compact mappings (a value holding ": " must be in quotes)',
+      },
+    ]);
+  });
+
   it("skips unreadable files with a reason naming each, and still indexes the rest", async () => {
     const dir = await corpusOf({
       "good.txt": "Readable text.",
@@ -74,9 +101,49 @@ describe("readCorpus", () => {
     expect(reasons["badmeta.txt"]).toMatch(/sources\.yml.*authors/);
   });
 
+  it("reads a file whose name an id cannot hold under an id made from it, and says so", async () => {
+    const dir = await corpusOf({ "My Report 2024.txt": "Report text.", "café #2.md": "Café text.", "plain-name.txt": "Plain text." });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents.map((d) => d.meta.id)).toEqual(["My-Report-2024", "cafe-2", "plain-name"]);
+    expect(result.corpus.documents[0]?.meta.title).toBe("My Report 2024");
+    expect(result.corpus.warnings.join("\n")).toContain('My Report 2024.txt: indexed as "My-Report-2024"');
+    expect(result.corpus.warnings.join("\n")).not.toContain("plain-name.txt: indexed as");
+  });
+
+  it("reads UTF-16 text saved with a byte order mark, in either byte order", async () => {
+    const little = Buffer.from("\ufeffCafé text.\r\nMore text.", "utf16le");
+    const big = Buffer.from(little).swap16();
+    const result = await readCorpus(await corpusOf({ "le.txt": little, "be.txt": big }));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents.map((d) => d.source)).toEqual(["Café text.\nMore text.", "Café text.\nMore text."]);
+  });
+
+  it("skips a second file with the same id, as its passages would share the first one's ids", async () => {
+    const dir = await corpusOf({ "report.md": "# Report\n\nMarkdown text.\n", "report.txt": "Plain text." });
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents.map((d) => d.file)).toEqual(["report.md"]);
+    expect(result.corpus.skipped).toEqual([{ file: "report.txt", reason: expect.stringContaining('same id "report" as report.md') }]);
+  });
+
+  it("reads a linked document, and reports a subfolder instead of passing over it", async () => {
+    const elsewhere = await corpusOf({ "linked.txt": "Text kept elsewhere." });
+    const dir = await corpusOf({ "own.txt": "Own text." });
+    await symlink(join(elsewhere, "linked.txt"), join(dir, "linked.txt"));
+    await mkdir(join(dir, "reports"));
+    await writeFile(join(dir, "reports", "nested.txt"), "Nested text.");
+    const result = await readCorpus(dir);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.corpus.documents.map((d) => d.meta.id)).toEqual(["linked", "own"]);
+    expect(result.corpus.skipped).toEqual([{ file: "reports/", reason: expect.stringMatching(/folder/) }]);
+  });
+
   it("reports a corpus with nothing readable, and a missing folder, as errors", async () => {
-    const empty = await readCorpus(await corpusOf({ "x.txt": "" }));
+    const empty = await readCorpus(await corpusOf({ "x.txt": "", "report.docx": "PK" }));
     expect(empty).toMatchObject({ ok: false, error: { code: "corpus_empty" } });
+    // Nothing else is printed when no document is read, so the message says why each file was not.
+    expect(!empty.ok && empty.error.message).toMatch(/skipped report\.docx: unsupported file type[^\n]*\n  skipped x\.txt: empty file/);
     const missing = await readCorpus(join(tmpdir(), "no-such-corpus-folder"));
     expect(missing).toMatchObject({ ok: false, error: { code: "corpus_missing" } });
   });
@@ -89,5 +156,14 @@ describe("fingerprintCorpus", () => {
     const edited = await fingerprintCorpus(await corpusOf({ "a.txt": "one", "b.txt": "two!" }));
     expect(first).toBe(same);
     expect(first).not.toBe(edited);
+  });
+
+  it("reads a linked document's bytes, so editing it changes the hash", async () => {
+    const elsewhere = await corpusOf({ "linked.txt": "one" });
+    const dir = await corpusOf({});
+    await symlink(join(elsewhere, "linked.txt"), join(dir, "linked.txt"));
+    const before = await fingerprintCorpus(dir);
+    await writeFile(join(elsewhere, "linked.txt"), "two");
+    expect(await fingerprintCorpus(dir)).not.toBe(before);
   });
 });

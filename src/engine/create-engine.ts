@@ -56,7 +56,8 @@ export function createEngine(files: IndexFiles): Engine {
   /**
    * A test that a passage, or the one before it in its document, names one of the question's
    * specific names in full, by any of its names ("CQC" or "Care Quality Commission"): "Denmark
-   * and Israel" is answered by a passage on either. It reads the term ids analysed at load.
+   * and Israel" is answered by a passage on either. Footnotes printed between two paragraphs
+   * do not come between them. It reads the term ids analysed at load.
    */
   function mentionsNamesTest(names: readonly (readonly string[])[], otherNames: ReadonlyMap<string, readonly string[][]>): (passage: Passage) => boolean {
     const idsOf = (terms: readonly string[]): number[] | null => {
@@ -79,14 +80,19 @@ export function createEngine(files: IndexFiles): Engine {
     return (passage) => {
       const position = positionOf.get(passage.id) ?? -1;
       const own = index.terms[position];
-      // Footnotes sit between a page's paragraphs: the passage before is the last one of the text.
-      let before = position - 1;
-      while (files.passages[before]?.kind === "footnote" && files.passages[before]?.docId === passage.docId) before -= 1;
-      const previous = files.passages[before]?.docId === passage.docId ? index.terms[before] : undefined;
+      const before = previousOutsideFootnotes(position);
+      const previous = before !== null && files.passages[before]?.docId === passage.docId ? index.terms[before] : undefined;
       const fields = [own?.text, own?.section, previous?.text];
       const holds = (id: number): boolean => fields.some((field) => field?.includes(id));
       return specificNames.some((specific) => specific.every((ways) => ways.some((way) => way.every(holds))));
     };
+  }
+
+  /** Position of the passage before `position`, past any footnotes; null at the start. */
+  function previousOutsideFootnotes(position: number): number | null {
+    let before = position - 1;
+    while (before >= 0 && files.passages[before]?.kind === "footnote") before -= 1;
+    return before >= 0 ? before : null;
   }
 
   /**

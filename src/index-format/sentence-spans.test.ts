@@ -21,6 +21,13 @@ describe("sentenceSpans", () => {
       "• item two",
     ]);
   });
+  it("ends a sentence after a Markdown footnote marker", () => {
+    expect(sentences("Adults train each year.[^1] Yet funding fell.[^note] Then it rose.")).toEqual([
+      "Adults train each year.[^1]",
+      "Yet funding fell.[^note]",
+      "Then it rose.",
+    ]);
+  });
   it("does not split before a lower-case word", () => {
     expect(sentences("See no. 5 and the rest. more text")).toEqual(["See no. 5 and the rest. more text"]);
   });

@@ -21,8 +21,8 @@ export function sentenceSpans(text: string): TextSpan[] {
 /**
  * Sentence spans of `text`, trimmed, in order; only whitespace lies between them.
  *
- * A sentence ends at `.`, `!` or `?` (with any closing quotes, brackets or superscript
- * footnote markers after it) when whitespace and then a capital, digit, opening quote or
+ * A sentence ends at `.`, `!` or `?` (with any closing quotes, brackets or footnote
+ * markers after it) when whitespace and then a capital, digit, opening quote or
  * bracket follows. A period does not end a sentence after a known abbreviation
  * ("e.g.", "Dr.", "no. 1103739"), a single initial ("J. Smith") or a dotted acronym
  * ("U.K."); decimals ("3.5") never qualify because no whitespace follows the point.
@@ -32,7 +32,7 @@ export function sentenceSpans(text: string): TextSpan[] {
 export function splitSentences(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let start = skipSpace(text, 0);
-  for (const match of text.matchAll(SENTENCE_END)) {
+  for (const match of text.matchAll(text.includes("[^") ? SENTENCE_END_MARKDOWN_NOTES : SENTENCE_END)) {
     const end = match.index + match[0].length;
     if (end <= start || !endsSentence(text, match.index, match[0])) continue;
     spans.push({ start, end });
@@ -46,6 +46,10 @@ export function splitSentences(text: string): TextSpan[] {
 // Terminal punctuation, then closers and footnote markers that belong to the same sentence,
 // then (by lookahead) whitespace and a plausible sentence start.
 const SENTENCE_END = /[.!?]+["'”’)\]*]*[⁰¹²³⁴⁵⁶⁷⁸⁹]*(?=\s+["'“‘(\[*]?[\p{Lu}\d])/gu;
+// The same, with Markdown's footnote markers ("year.[^1] Yet"). Only a source text holds them
+// (passage text is cleaned of them), and search splits many passages per question, so the
+// plain pattern does the common work.
+const SENTENCE_END_MARKDOWN_NOTES = /[.!?]+["'”’)\]*]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^[^\]\s]+\])*(?=\s+["'“‘(\[*]?[\p{Lu}\d])/gu;
 
 /**
  * Words whose period is part of the word. Lower-cased; a word matches if it equals one of

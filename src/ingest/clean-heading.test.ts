@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsMidSentence, isCaptionLine, isDateLine, parseHeading } from "./clean-heading.js";
+import { endsMidSentence, isCaptionLine, isDateLine, isRuleLine, parseHeading, underlinedHeading } from "./clean-heading.js";
 
 describe("parseHeading", () => {
   it.each([
@@ -18,6 +18,12 @@ describe("parseHeading", () => {
       expect(parseHeading(line)?.kind).toBe("plain");
     },
   );
+
+  it("reads a line set in bold by its words", () => {
+    expect(parseHeading("**Key findings**")).toEqual({ kind: "plain", label: "Key findings" });
+    expect(parseHeading("__2.1 The local level__")).toEqual({ kind: "numbered", depth: 2, label: "2.1 The local level" });
+    expect(parseHeading("**Note:** the figures are provisional.")).toBeNull();
+  });
 
   it("reads a bibliography title as the start of the back matter", () => {
     expect(parseHeading("Bibliography")?.kind).toBe("bibliography");
@@ -65,5 +71,29 @@ describe("parseHeading on Markdown", () => {
     expect(parseHeading("### Funding ###")).toEqual({ kind: "numbered", depth: 3, label: "Funding" });
     expect(parseHeading("## References")).toEqual({ kind: "bibliography", label: "References" });
     expect(parseHeading("#hashtag")).toBeNull();
+  });
+});
+
+describe("underlinedHeading", () => {
+  it("reads a line over '===' as depth 1 and over '---' as depth 2, whatever its shape", () => {
+    expect(underlinedHeading("A Report", "========")).toEqual({ kind: "numbered", depth: 1, label: "A Report" });
+    expect(underlinedHeading("Funding, 2023", "---")).toEqual({ kind: "numbered", depth: 2, label: "Funding, 2023" });
+    expect(underlinedHeading("References", "----------")?.kind).toBe("bibliography");
+  });
+
+  it("needs an underline of three or more of one character", () => {
+    expect(underlinedHeading("Text", "--")).toBeNull();
+    expect(underlinedHeading("Text", "-=-")).toBeNull();
+    expect(underlinedHeading("Text", "More text")).toBeNull();
+  });
+});
+
+describe("isRuleLine", () => {
+  it.each(["---", "***", "___", "* * *", "=====", "  - - -"])("reads %s as a rule", (line) => {
+    expect(isRuleLine(line)).toBe(true);
+  });
+
+  it.each(["--", "- item", "-- note --", "|---|---|", "***bold***"])("does not read %s as a rule", (line) => {
+    expect(isRuleLine(line)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
+import { cleanInlineText, collapseWhitespace, MARKDOWN_FOOTNOTE, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
 
 /**
  * A line that reads as a heading. `numbered` headings ("2.1.1 The role of the centre")
@@ -10,7 +10,7 @@ export type Heading =
   | { kind: "plain"; label: string }
   | { kind: "bibliography"; label: string };
 
-export { parseHeading, isCaptionLine, isDateLine, isSourceLine, endsMidSentence };
+export { parseHeading, underlinedHeading, isRuleLine, isCaptionLine, isDateLine, isSourceLine, endsMidSentence };
 
 /**
  * The heading a one-line paragraph stands for, or null when it reads as text.
@@ -35,12 +35,11 @@ function parseHeading(line: string): Heading | null {
   const markdown = MARKDOWN_HEADING.exec(line);
   if (markdown !== null) {
     const [, hashes = "", title = ""] = markdown;
-    const label = cleanInlineText(title);
-    if (label === "") return null;
-    return BIBLIOGRAPHY_TITLE.test(label) ? { kind: "bibliography", label } : { kind: "numbered", depth: hashes.length, label };
+    return markdownHeading(title, hashes.length);
   }
   if (/^\s/.test(line)) return null;
-  const text = collapseWhitespace(line).trim();
+  // Shape is read without markup: a line set in bold ("**Key findings**") is a heading too.
+  const text = cleanInlineText(line);
   const numbered = SECTION_NUMBER.exec(text);
   if (numbered !== null) {
     const [, number = "", dot = "", title = ""] = numbered;
@@ -51,6 +50,33 @@ function parseHeading(line: string): Heading | null {
   if (!hasHeadingShape(text) || !STARTS_LIKE_TITLE.test(text)) return null;
   if (BIBLIOGRAPHY_TITLE.test(text)) return { kind: "bibliography", label: cleanInlineText(text) };
   return { kind: "plain", label: cleanInlineText(text) };
+}
+
+/**
+ * The heading a line underlined in Markdown's other style stands for: "Title" over "=====" is
+ * a heading of depth 1, over "-----" of depth 2. Like a "#" heading, its author said so, so
+ * it is one whatever its shape. Null when `underline` is not such a line.
+ *
+ * @example underlinedHeading("Funding, 2023", "-------") // { kind: "numbered", depth: 2, label: "Funding, 2023" }
+ */
+function underlinedHeading(line: string, underline: string): Heading | null {
+  const match = UNDERLINE.exec(underline);
+  return match === null ? null : markdownHeading(line, match[1] === "=" ? 1 : 2);
+}
+
+/** A heading given by Markdown markup, at `depth`; null when its text is empty. */
+function markdownHeading(title: string, depth: number): Heading | null {
+  const label = cleanInlineText(title);
+  if (label === "") return null;
+  return BIBLIOGRAPHY_TITLE.test(label) ? { kind: "bibliography", label } : { kind: "numbered", depth, label };
+}
+
+/**
+ * A line that only draws a rule: "---", "***", "___" (a Markdown section break), "=====" or a
+ * heading's underline. It holds no words.
+ */
+function isRuleLine(line: string): boolean {
+  return RULE.test(line);
 }
 
 /** "Figure 3: Selected central bodies", "Table 2. Funding by region". */
@@ -72,6 +98,8 @@ function isDateLine(line: string): boolean {
 // A Markdown ATX heading ("## Funding") is a heading whatever its shape: its author said
 // so. The number of hashes is its depth, so Markdown nests like numbered sections.
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+const UNDERLINE = /^ {0,3}(=|-)\1{2,}[ \t]*$/;
+const RULE = /^ {0,3}([-=*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_CHARS = 100;
@@ -107,7 +135,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)\s+(\S.*)$/;
 const STARTS_LIKE_TITLE = /^["'“‘(]?\p{Lu}/u;
-const TRAILING_MARKERS = new RegExp(`[${SUPERSCRIPT_DIGITS}]+$`);
+const TRAILING_MARKERS = new RegExp(`(?:[${SUPERSCRIPT_DIGITS}]|${MARKDOWN_FOOTNOTE})+$`);
 const BIBLIOGRAPHY_TITLE = /^(bibliography|references|sources|works cited|endnotes|notes|reference list)$/i;
 const CAPTION = /^(figure|fig\.|table|chart|box|exhibit|graph|map)\s+\d+[a-z]?\s*[:.–-]/i;
 const SOURCE_NOTE = /^(source|sources|note|notes)\s*:/i;

@@ -36,4 +36,21 @@ describe("cleanInlineText on Markdown", () => {
     expect(cleanInlineText("See [the report](https://example.org/r) for **key** and __other__ points."))
       .toBe("See the report for key and other points.");
   });
+
+  it("keeps an image's description without its address, and drops comments", () => {
+    expect(cleanInlineText("![Chart of grants by area](img/chart.png) Grants rose.")).toBe("Chart of grants by area Grants rose.");
+    expect(cleanInlineText("Grants rose.<!-- check the figure --> Then fell.")).toBe("Grants rose. Then fell.");
+  });
+
+  it("removes footnote markers and keeps a footnote's label as its number", () => {
+    expect(cleanInlineText("around 1.6 million adults each year.[^1]")).toBe("around 1.6 million adults each year.");
+    expect(cleanInlineText("funding fell[^fn-2] by 14 per cent")).toBe("funding fell by 14 per cent");
+    expect(cleanInlineText("[^1]: Department for Education, statistics, 2023.")).toBe("1 Department for Education, statistics, 2023.");
+  });
+
+  it("removes block-quote markers opening a line, but keeps '>' before a figure", () => {
+    expect(cleanInlineText('> "Buses matter," said the chair.\n> She went on.')).toBe('"Buses matter," said the chair. She went on.');
+    expect(cleanInlineText("> 50 beds")).toBe("> 50 beds");
+    expect(cleanInlineText("a > b")).toBe("a > b");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTable } from "./clean-table.js";
+import { formatTable, isDelimiterRow, tableCells } from "./clean-table.js";
 
 describe("formatTable", () => {
   it("reads a key column beside long values as 'Key: value'", () => {
@@ -42,5 +42,34 @@ describe("formatTable", () => {
     ]);
     expect(table.headerRows).toBe(0);
     expect(table.lines[0]).toBe("A long first cell that is clearly data | another long cell of data here");
+  });
+
+  it("takes the first row as the header when the table says it has one, however long its cells", () => {
+    const rows = [
+      ["A long first cell that is the header", "another long header cell"],
+      ["x", "y"],
+    ];
+    expect(formatTable(rows, true)).toEqual({ headerRows: 1, lines: ["A long first cell that is the header: x; another long header cell: y"] });
+  });
+});
+
+describe("tableCells", () => {
+  it("splits a Markdown row at its pipes, keeping an escaped pipe in its cell", () => {
+    expect(tableCells("| London | £320.5 million | a \\| b |").map((cell) => cell.trim())).toEqual(["London", "£320.5 million", "a | b"]);
+  });
+
+  it("splits any other row at its tabs", () => {
+    expect(tableCells("NICE\tProvides guidance")).toEqual(["NICE", "Provides guidance"]);
+    expect(tableCells("Ratio a | b")).toEqual(["Ratio a | b"]);
+  });
+});
+
+describe("isDelimiterRow", () => {
+  it.each(["|---|---|", "| :--- | ---: |", "|:-:|"])("reads %s as the row under a header", (line) => {
+    expect(isDelimiterRow(line)).toBe(true);
+  });
+
+  it.each(["| a | b |", "---", "|   |"])("does not read %s as one", (line) => {
+    expect(isDelimiterRow(line)).toBe(false);
   });
 });

@@ -6,15 +6,16 @@ export interface FormattedTable {
   lines: string[];
 }
 
-export { formatTable };
+export { formatTable, tableCells, isPipeRow, isDelimiterRow };
 
 /**
- * Turns tab-separated rows into one readable line per body row, because a passage is
+ * Turns table rows (cells as `tableCells` reads them) into one readable line per body row, because a passage is
  * read by people and matched word by word, and "Body<TAB>Role" columns mean nothing once
  * the tabs are gone. Cells are cleaned of HTML remnants (`<ul style="…"> • a • b </li>`
  * becomes "• a • b").
  *
- * - The first row is a header when every cell is short (at most MAX_HEADER_WORDS words).
+ * - The first row is a header when `knownHeader` says so (a Markdown table always has one)
+ *   or every cell is short (at most MAX_HEADER_WORDS words).
  * - When the first column is a key column (its cells on average less than half as long
  *   as the others, e.g. body names beside their roles) each row reads "Key: value"; with
  *   more than two columns the other cells are labelled by the header:
@@ -25,10 +26,10 @@ export { formatTable };
  *
  * @example formatTable([["Body", "Role"], ["NICE", "Provides guidance"]]).lines // ["NICE: Provides guidance"]
  */
-function formatTable(rows: readonly (readonly string[])[]): FormattedTable {
+function formatTable(rows: readonly (readonly string[])[], knownHeader = false): FormattedTable {
   const cells = rows.map((row) => row.map(cleanInlineText));
   const first = cells[0] ?? [];
-  const headerRows = cells.length > 1 && first.every((c) => wordCount(c) <= MAX_HEADER_WORDS) ? 1 : 0;
+  const headerRows = cells.length > 1 && (knownHeader || first.every((c) => wordCount(c) <= MAX_HEADER_WORDS)) ? 1 : 0;
   const header = headerRows === 1 ? first : [];
   const body = cells.slice(headerRows);
   const keyed = hasKeyColumn(body);
@@ -37,6 +38,34 @@ function formatTable(rows: readonly (readonly string[])[]): FormattedTable {
 }
 
 const MAX_HEADER_WORDS = 4;
+
+/**
+ * The cells of a table row: tab-separated, as converted and scraped tables come, or a
+ * Markdown row between pipes ("| Region | £98.4 million |"), where "\|" is a pipe inside a cell.
+ *
+ * @example tableCells("| Region | Budget |") // [" Region ", " Budget "]
+ */
+function tableCells(line: string): string[] {
+  if (!isPipeRow(line)) return line.split("\t");
+  return line
+    .trim()
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.replace(/\\\|/g, "|"));
+}
+
+/** A Markdown table row: it starts and ends with a pipe. */
+function isPipeRow(line: string): boolean {
+  return PIPE_ROW.test(line);
+}
+
+/** The row under a Markdown table's header, "|---|:--:|": it holds no data. */
+function isDelimiterRow(line: string): boolean {
+  return DELIMITER_ROW.test(line);
+}
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const DELIMITER_ROW = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
 
 function keyedRow(row: readonly string[], header: readonly string[]): string {
   const [key = "", ...rest] = row;

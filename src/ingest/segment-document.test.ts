@@ -114,6 +114,45 @@ describe("segmentDocument on a converted report", () => {
   });
 });
 
+describe("segmentDocument on a Markdown report", () => {
+  const markdown = segmentDocument("md", fixture("markdown-report.md"));
+
+  it("reads underlined headings as headings and drops rules, which hold no words", () => {
+    expect(passageWith(markdown, "Local transport bodies").sectionPath).toEqual(["Background"]);
+    expect(passageWith(markdown, "after a section break").sectionPath).toEqual(["Background"]);
+    expect(allText(markdown)).not.toMatch(/^(?:-{3,}|={3,}|\*{3})$/m);
+  });
+
+  it("turns a Markdown table into readable rows, the header labelling each cell", () => {
+    const table = passageWith(markdown, "North Yorkshire");
+    expect(table.kind).toBe("table");
+    expect(table.text.split("\n")).toEqual([
+      "Area: North Yorkshire; Grant 2023-24: £12.5 million; Schemes: 14",
+      "Area: Cumbria; Grant 2023-24: £8.1 million; Schemes: 9",
+    ]);
+  });
+
+  it("keeps Markdown footnotes apart, without their markers in the text", () => {
+    const notes = markdown.filter((p) => p.kind === "footnote");
+    expect(notes.map((p) => p.text)).toEqual(["1 Department for Transport, Local transport grants, 2023.\n2 Board survey of operators, 2022."]);
+    expect(passageWith(markdown, "Grants are paid").text).toContain("to each area.\n");
+    expect(allText(markdown.filter((p) => p.kind !== "footnote"))).not.toContain("[^");
+  });
+
+  it("keeps a block quote's words without its markers", () => {
+    expect(passageWith(markdown, "biggest lever").text).toContain('\n"Transport is the biggest lever');
+  });
+
+  it("reads a line set in bold as a heading", () => {
+    expect(passageWith(markdown, "progress report").sectionPath).toEqual(["Funding by area", "Monitoring"]);
+  });
+
+  it("reads a one-sentence paragraph ending in a footnote marker as text, not as a heading", () => {
+    const passage = passageWith(markdown, "Buses carry more passengers");
+    expect(passage.sectionPath).toEqual(["Funding by area"]);
+  });
+});
+
 describe("segmentDocument contract", () => {
   it("returns nothing for empty input or input with nothing left after cleaning", () => {
     expect(segmentDocument("d", "")).toEqual([]);
@@ -145,6 +184,12 @@ describe("segmentDocument contract", () => {
       ([a, b, t]) => `${a}.${b} ${t}`,
     ),
     fc.constantFrom("The departments", "Key points", "Bibliography", "March 2024", "Figure 3: Bodies", "Skip to main content", "Further reading"),
+    fc.constantFrom("A title\n=======", "The local level, in brief\n---", "* * *", "---"),
+    fc.array(fc.tuple(sentence, sentence), { minLength: 1, maxLength: 6 }).map(
+      (rows) => `| Key | Value |\n|---|:--:|\n${rows.map(([a, b]) => `| ${a} | ${b.replace(/\|/g, "\\|")} |`).join("\n")}`,
+    ),
+    fc.array(sentence, { minLength: 1, maxLength: 3 }).map((notes) => notes.map((s, i) => `[^${i + 1}]: ${s}`).join("\n")),
+    sentence.map((s) => `${s}[^1] ${s}`),
     fc.array(sentence, { minLength: 1, maxLength: 6 }).map((items) => items.map((s) => `  • ${s}`).join("\n")),
     fc.array(sentence, { minLength: 1, maxLength: 3 }).map((notes) => notes.map((s, i) => `${"¹²³"[i] ?? "⁴"} ${s}`).join("\n")),
     fc.array(fc.tuple(sentence, sentence), { minLength: 2, maxLength: 8 }).map((rows) => rows.map(([a, b]) => `${a}\t<ul> • ${b}</li>`).join("\n")),

@@ -1,10 +1,19 @@
 import type { Passage, PassageKind } from "../index-format/index.js";
 import { chunkParagraphs, sentenceUnits, type ChunkUnit, type Paragraph } from "./chunk-paragraphs.js";
 import { findPageFooterStart, isBoilerplateLine } from "./clean-boilerplate.js";
-import { endsMidSentence, isCaptionLine, isDateLine, isSourceLine, parseHeading, type Heading } from "./clean-heading.js";
-import { cleanInlineText, collapseWhitespace, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
+import {
+  endsMidSentence,
+  isCaptionLine,
+  isDateLine,
+  isRuleLine,
+  isSourceLine,
+  parseHeading,
+  underlinedHeading,
+  type Heading,
+} from "./clean-heading.js";
+import { cleanInlineText, collapseWhitespace, MARKDOWN_FOOTNOTE, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
 import { findTableOfContentsLines } from "./clean-table-of-contents.js";
-import { formatTable } from "./clean-table.js";
+import { formatTable, isDelimiterRow, isPipeRow, tableCells } from "./clean-table.js";
 
 export { segmentDocument };
 
@@ -48,6 +57,8 @@ interface Line {
   raw: string;
   start: number;
   end: number;
+  /** Set when the line is underlined as a heading ("Funding" over "-------"). */
+  heading?: Heading;
 }
 
 type Shape = "heading" | "caption" | "table" | "list" | "footnote" | "prose";
@@ -71,7 +82,11 @@ interface Item {
 
 // ---------------------------------------------------------------- 1. lines
 
-/** Source lines with offsets; dropped lines come back as null (they end a paragraph). */
+/**
+ * Source lines with offsets; dropped lines come back as null (they end a paragraph). Rules
+ * ("---", "=====") hold no words and are dropped; one underlining a line makes that line a
+ * heading.
+ */
 function keptLines(source: string): (Line | null)[] {
   const lines: Line[] = [];
   let start = 0;
@@ -82,9 +97,21 @@ function keptLines(source: string): (Line | null)[] {
   const raws = lines.map((l) => l.raw);
   const contents = findTableOfContentsLines(raws);
   const footer = findPageFooterStart(raws) ?? lines.length;
-  return lines.map((line, i) =>
-    i >= footer || contents.has(i) || isBoilerplateLine(line.raw) || isBlank(line.raw) ? null : line,
-  );
+  return lines.map((line, i) => {
+    if (i >= footer || contents.has(i) || isBoilerplateLine(line.raw) || isBlank(line.raw) || isRuleLine(line.raw)) return null;
+    const heading = underlinedHeadingAt(lines, i);
+    return heading === null ? line : { ...line, heading };
+  });
+}
+
+/** The heading line `i` is when the next line underlines it and it stands alone above. */
+function underlinedHeadingAt(lines: readonly Line[], i: number): Heading | null {
+  const line = lines[i];
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if (line === undefined || below === undefined || LIST_ITEM_LINE.test(line.raw)) return null;
+  if (above !== undefined && !isBlank(above.raw) && !isRuleLine(above.raw)) return null;
+  return underlinedHeading(line.raw, below.raw);
 }
 
 function isBlank(raw: string): boolean {
@@ -117,14 +144,15 @@ function toBlocks(source: string, lines: readonly (Line | null)[]): Block[] {
  * Whether `line` belongs to the block of the lines before it (no blank line between).
  * Scraped pages put each paragraph, title or date on its own line, so a line break ends a
  * paragraph unless the text is hard-wrapped: the line before is long and stops without
- * terminal punctuation. Table rows (with tabs) stay together, and so do list items with
- * their indented continuation lines.
+ * terminal punctuation. Table rows (with tabs, or Markdown rows between pipes) stay
+ * together, and so do list items with their indented continuation lines.
  */
 function continuesBlock(run: readonly Line[], line: Line): boolean {
   const first = run[0]?.raw ?? "";
   const previous = run.at(-1)?.raw ?? "";
   if (first.includes("\t")) return line.raw.includes("\t");
-  if (line.raw.includes("\t") || FOOTNOTE_LINE.test(line.raw) || FOOTNOTE_LINE.test(first)) return false;
+  if (isPipeRow(first)) return isPipeRow(line.raw);
+  if (line.raw.includes("\t") || isPipeRow(line.raw) || FOOTNOTE_LINE.test(line.raw) || FOOTNOTE_LINE.test(first)) return false;
   if (LIST_ITEM_LINE.test(first)) return LIST_ITEM_LINE.test(line.raw) || /^\s+\S/.test(line.raw);
   if (LIST_ITEM_LINE.test(line.raw)) return false;
   return previous.trim().length >= MIN_WRAPPED_LINE_CHARS && !/[.!?:;…"”’)]$/.test(previous.trim());
@@ -132,13 +160,17 @@ function continuesBlock(run: readonly Line[], line: Line): boolean {
 
 const MIN_WRAPPED_LINE_CHARS = 40;
 
-const FOOTNOTE_LINE = new RegExp(`^\\s*[${SUPERSCRIPT_DIGITS}]+\\s*\\S`);
+// "¹ Chris Naylor…" as converted texts print footnotes; "[^1]: Chris Naylor…" in Markdown.
+const FOOTNOTE_LINE = new RegExp(`^\\s*(?:[${SUPERSCRIPT_DIGITS}]+|${MARKDOWN_FOOTNOTE}:)\\s*\\S`);
 const LIST_ITEM_LINE = /^\s*([•·‣▪*–-]|\d{1,3}[.)]|\(?[a-z]\))\s+\S/;
 
 function classify(lines: Line[]): Block {
+  const underlined = lines.length === 1 ? lines[0]?.heading : undefined;
+  if (underlined !== undefined) return { shape: "heading", lines, heading: underlined };
   const first = lines[0]?.raw ?? "";
   if (FOOTNOTE_LINE.test(first)) return { shape: "footnote", lines, heading: null };
   if (lines.length >= 2 && lines.every((l) => l.raw.includes("\t"))) return { shape: "table", lines, heading: null };
+  if (isMarkdownTable(lines)) return { shape: "table", lines, heading: null };
   if (lines.length === 1) {
     if (isCaptionLine(first)) return { shape: "caption", lines, heading: null };
     const heading = parseHeading(first);
@@ -146,6 +178,11 @@ function classify(lines: Line[]): Block {
   }
   if (LIST_ITEM_LINE.test(first)) return { shape: "list", lines, heading: null };
   return { shape: "prose", lines, heading: null };
+}
+
+/** Pipe rows with the delimiter row ("|---|---|") under the first: how Markdown writes a table. */
+function isMarkdownTable(lines: readonly Line[]): boolean {
+  return lines.length >= 2 && lines.every((l) => isPipeRow(l.raw)) && isDelimiterRow(lines[1]?.raw ?? "");
 }
 
 function nextNonFootnote(blocks: readonly Block[], index: number): Block | undefined {
@@ -347,8 +384,10 @@ function listUnits(item: Item): ChunkUnit[] {
 }
 
 function tableParagraph(source: string, table: Item, caption: Item | undefined, note: Item | undefined): Paragraph {
-  const rows = table.parts.flat();
-  const { headerRows, lines } = formatTable(rows.map((r) => r.raw.split("\t")));
+  const all = table.parts.flat();
+  const rows = all.filter((r) => !isDelimiterRow(r.raw));
+  const markdown = rows.length < all.length;
+  const { headerRows, lines } = formatTable(rows.map((r) => tableCells(r.raw)), markdown);
   const units: ChunkUnit[] = lines.flatMap((text, i) => {
     const row = rows[i + headerRows];
     if (row === undefined || text.length === 0) return [];

@@ -33,6 +33,12 @@ describe("buildQuery", () => {
     expect(build("what is it?").unknownShare).toBe(1);
   });
 
+  it("reads the verb of 'what does X stand for / mean' as asking for a meaning, not as a topic", () => {
+    expect(build("What does devolution stand for?").unknownShare).toBe(0);
+    expect(build("What does devolution mean?").unknownShare).toBe(0);
+    expect(build("Where do devolution budgets stand?").unknownShare).toBeCloseTo(1 / 3);
+  });
+
   it("weighs a source's name as the topic when the question is about the source alone", () => {
     const sourceTerms = new Set(analyse("King's Fund"));
     const about = buildQuery("What is the King's Fund?", vocabulary, new Map(), { sourceTerms });
@@ -42,6 +48,16 @@ describe("buildQuery", () => {
     const pointer = buildQuery("What does the King's Fund say about networks?", vocabulary, new Map(), { sourceTerms });
     expect(pointer.aboutSourcesOnly).toBe(false);
     expect(pointer.rank.terms.find((term) => term.id === vocabulary.get("fund"))?.weight).toBe(EXPANSION_WEIGHT.sourceName);
+  });
+
+  it("knows a source named only in the documents' metadata, though its text never uses the name", () => {
+    const sourceTerms = new Set(analyse("Rail Forum"));
+    const named = buildQuery("What did the Rail Forum say about networks?", vocabulary, new Map(), { sourceTerms });
+    expect(named.unknownNames).toEqual([]);
+    expect(named.unknownShare).toBe(0);
+    expect(build("What did the Rail Forum say about networks?").unknownNames).toEqual(["Rail", "Forum"]);
+    const offTopic = buildQuery("What did the Rail Forum say about football?", vocabulary, new Map(), { sourceTerms });
+    expect(offTopic.unknownShare).toBe(1);
   });
 
   it("offers a named body's other names, as terms, for each of its terms", () => {

@@ -77,6 +77,12 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(
  */
 const INSTRUCTION = /(?:^|[.?!]\s+)(compare|contrast|list|summari[sz]e|outline)\b/gi;
 
+/**
+ * The verb of "What does ESFA stand for?", "What does coterminosity mean?": it asks for a
+ * meaning, and a corpus that never writes "stand" still answers with the spelled-out name.
+ */
+const MEANING_VERB = /^\s*what\s+(?:does|do|did)\s+.+?\s+(mean|stand\s+for)\s*[?.!]*\s*$/i;
+
 const LONGEST_ALIAS_WORDS = 6;
 const AUXILIARY = String.raw`(?:do|does|did|is|are|was|were|has|have|had|would|will|can|could|should|must)\b`;
 /** "Which King's Fund paper…", not "what does the report say…". */
@@ -108,12 +114,15 @@ export function buildQuery(
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   };
   const instructions = new Set(analyse([...question.matchAll(INSTRUCTION)].map((match) => match[1]).join(" ")));
+  for (const term of analyse(MEANING_VERB.exec(question)?.[1] ?? "")) instructions.add(term);
   const isAnswerKind = (term: string): boolean => ANSWER_KIND_TERMS.has(term) || instructions.has(term);
   const topicTerms = ownTerms.filter((term) => !isAnswerKind(term));
   // "What is Localis?" is about the source itself: its name is then the topic, not a pointer to a document.
   const aboutSourcesOnly = topicTerms.length > 0 && topicTerms.every((term) => context.sourceTerms?.has(term) === true);
   for (const term of ownTerms) add(term, context.sourceTerms?.has(term) && !aboutSourcesOnly ? EXPANSION_WEIGHT.sourceName : 1);
 
+  // A publisher named only in a document's metadata is no word of its text, yet it is no unknown name.
+  const isSourceTerm = (term: string): boolean => context.sourceTerms?.has(term) === true;
   const { expansions, standIns, otherNames, rewordings } = aliasExpansions(question, aliases, vocabulary);
   for (const name of expansions) for (const term of analyse(name)) add(term, EXPANSION_WEIGHT.alias);
   // A name the corpus only ever writes another way is what the user asked for, at full weight.
@@ -129,7 +138,7 @@ export function buildQuery(
   for (const [term, weight] of weights) {
     const id = vocabulary.get(term);
     if (id === undefined) {
-      if (topicTerms.includes(term) && !spelledOtherwise.has(term)) unknownTerms.push(term);
+      if (topicTerms.includes(term) && !spelledOtherwise.has(term) && !isSourceTerm(term)) unknownTerms.push(term);
       continue;
     }
     const answerKind = weight >= 1 && isAnswerKind(term);
@@ -149,14 +158,18 @@ export function buildQuery(
       if (first !== undefined && second !== undefined && first !== second && !namesSource) phrases.set(`${first} ${second}`, [first, second]);
     }
   }
+  // The share is of words the text could use: a publisher named in metadata only is neither known nor unknown there.
+  const judgedTerms = new Set(topicTerms.filter((term) => vocabulary.has(term) || !isSourceTerm(term)));
   return {
     rank: { terms, phrases: [...phrases.values()], wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
     searchText: [question, ...expansions, ...standIns.values(), previous, remarks].filter((part) => part !== "").join(" "),
     unknownTerms,
     aboutSourcesOnly,
-    unknownShare: ownTerms.length === 0 ? 1 : unknownTerms.length / Math.max(1, new Set(topicTerms).size),
+    unknownShare: ownTerms.length === 0 ? 1 : unknownTerms.length / Math.max(1, judgedTerms.size),
     unknownNames: [
-      ...unknownNames(question, vocabulary).filter((name) => !standIns.has(words(name).join(" "))),
+      ...unknownNames(question, vocabulary).filter(
+        (name) => !standIns.has(words(name).join(" ")) && !analyse(name).every(isSourceTerm),
+      ),
       ...unknownKindWords(question, vocabulary),
     ],
     knownNames: nameRuns(question)

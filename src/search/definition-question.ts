@@ -66,7 +66,8 @@ export function spellsOut(sentence: string, acronym: string): boolean {
   return wanted === "";
 }
 
-const ACRONYM = /^(\p{Lu}[\p{Lu}&]{1,9})s?$/u;
+// "GIRFT", "A&E", and "TfN" or "DfE", whose small letter stands for a joining word.
+const ACRONYM = /^(\p{Lu}(?:[\p{Lu}&]|\p{Ll}(?=\p{Lu})){0,8}\p{Lu})s?$/u;
 const JOINING_WORDS = new Set(["of", "and", "for", "the", "in", "on", "to", "&"]);
 
 const DEFINITION_QUESTIONS = [

@@ -137,6 +137,9 @@ describe("definition questions", () => {
     const acronym = definitionSentenceTest("What is GIRFT?");
     expect(acronym?.("Existing programmes such as Getting It Right First Time (GIRFT) show the potential.")).toBe(true);
     expect(acronym?.("GIRFT teams support trusts.")).toBe(false);
+    const mixedCase = definitionSentenceTest("What is TfN?");
+    expect(mixedCase?.("Transport for the North (TfN) is the statutory transport body for the North.")).toBe(true);
+    expect(mixedCase?.("TfN's board includes elected leaders.")).toBe(false);
     expect(definitionSentenceTest("What are ICBs?")?.("They are called Integrated Care Boards (ICBs).")).toBe(true);
     expect(definitionSentenceTest("What is the DHSC?")?.("the Department of Health and Social Care (DHSC) holds it")).toBe(true);
     expect(definitionSentenceTest("What is NHSE?")?.("Regional teams of Other Big Bodies (NHSE) exist.")).toBe(false);

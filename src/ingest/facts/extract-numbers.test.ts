@@ -51,6 +51,26 @@ describe("extractNumbers: figures", () => {
     expect(only("CCGs should be given five-year fixed budgets.")).toMatchObject({ raw: "five-year", unit: "years", value: 5 });
   });
 
+  it("reads what a bare figure measures from the quantity that rose or fell to it, or from it", () => {
+    const found = numbers("Apprenticeship starts fell to 337,140 in 2022-23, from 509,400 in 2015-16.");
+    expect(found.map((f) => [f.value, f.measure, f.period])).toEqual([
+      [337140, "Apprenticeship starts", "2022-23"],
+      [509400, "Apprenticeship starts", "2015-16"],
+    ]);
+    expect(only("Bus passenger numbers reached around 4,000 a day.")).toMatchObject({ value: 4000, measure: "Bus passenger numbers" });
+    expect(numbers("Waiting lists rose by 5,000 in a year.")).toEqual([]);
+  });
+
+  it("reads a figure after the capitalised first word of a list item, as of a sentence", () => {
+    expect(only("- Around 700,000 learners study at level 3 or above.")).toMatchObject({ value: 700000, measure: "learners" });
+    expect(only("• Nearly 40 councils have signed a deal.")).toMatchObject({ value: 40, measure: "councils" });
+  });
+
+  it("reads '1 in 5' in digits as a ratio, as 'one in ten'", () => {
+    expect(only("Now 1 in 5 colleges reports an operating deficit.")).toMatchObject({ raw: "1 in 5", value: 0.2, unit: "ratio", measure: "colleges" });
+    expect(only("Around 1 in 1,000 beds is empty.")).toMatchObject({ value: 0.001, unit: "ratio" });
+  });
+
   it("counts small number words only before a plural noun", () => {
     expect(only("There are three drivers behind recent interest in devolution.")).toMatchObject({ value: 3, measure: "drivers" });
     expect(only("NHS England has seven regional offices which oversee ICBs.")).toMatchObject({ value: 7, measure: "regional offices" });
@@ -75,6 +95,11 @@ describe("extractNumbers: figures", () => {
 });
 
 describe("extractNumbers: not figures", () => {
+  it("ignores a financial or academic year, and a place in a year", () => {
+    expect(numbers("The grant should be restored to its 2015-16 level, as in 2019-2020.")).toEqual([]);
+    expect(numbers("The college was ranked 1 in 2022 by inspectors.")).toEqual([]);
+  });
+
   it("ignores footnote and bibliography passages", () => {
     expect(numbers("¹³ Phoebe Dunn et al., 42 Systems (The Health Foundation, 2022), 17 pages.", "footnote")).toEqual([]);
     expect(numbers("Rosen, Bruce. Israel: Health System Review. 2015. 544 pages.", "bibliography")).toEqual([]);

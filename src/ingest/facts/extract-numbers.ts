@@ -86,7 +86,7 @@ const PATTERNS: { kind: "money" | "percent" | "duration" | "ratio" | "scaled" | 
   },
   {
     kind: "ratio",
-    re: new RegExp(String.raw`\b(?:(twice)|(${NUMBER_WORD}|\d+) times(?= (?:as|more|less|higher|lower|greater|the)\b)|one in (${NUMBER_WORD}|\d+))\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:(twice)|(${NUMBER_WORD}|\d+) times(?= (?:as|more|less|higher|lower|greater|the)\b)|(?:one|1) in (${NUMBER_WORD}|${DIGITS}))\b(?![.,]\d)`, "gi"),
   },
   {
     kind: "scaled",
@@ -167,6 +167,8 @@ function readFigure(
       return { raw, value, unit, measure: measureAround(text, start, end, false), start, end };
     }
     case "ratio": {
+      // "ranked 1 in 2022": a place and a year, not a ratio.
+      if (isYear(match[3] ?? "")) return null;
       const value = match[1] ? 2 : match[2] ? wordOrNumber(match[2]) : 1 / wordOrNumber(match[3]);
       return { raw, value, unit: "ratio", measure: measureAround(text, start, end, false), start, end };
     }
@@ -183,7 +185,7 @@ function readFigure(
 function readCount(match: RegExpMatchArray, text: string, start: number, end: number): Figure | null {
   const digits = match[1];
   if (digits !== undefined) {
-    if (!digits.includes(",") && /^(?:1[89]|20)\d\d$/.test(digits) && match[2] === undefined) return null; // a year
+    if (isYear(digits) && (match[2] === undefined || isNextYear(digits, match[2]))) return null; // a year, or a financial year ("2015-16")
     if (isLabel(text, start)) return null;
     if (new RegExp(String.raw`^\s+(?:${MONTHS})\b`).test(text.slice(end))) return null; // day of a date
     if (/^\s*(?:(?:working|calendar|business|clear)\s+)?(?:days?|weeks?|hours?|minutes?|quarters?|halves|thirds)\b/i.test(text.slice(end))) return null;
@@ -197,7 +199,7 @@ function readCount(match: RegExpMatchArray, text: string, start: number, end: nu
     if (!PLURAL_HEAD.test(headWord(phrase))) return null;
     return { raw: match[0], value, unit: unitFromMeasure(phrase, ""), measure: phrase, start, end };
   }
-  const measure = phrase || numberOfPhrase(text, start) || phraseBeforeFigure(text, start, end);
+  const measure = phrase || numberOfPhrase(text, start) || changedPhrase(text, start) || phraseBeforeFigure(text, start, end);
   // No measure yet: a later step may read one from the list this count continues.
   return { raw: match[0], value, unit: unitFromMeasure(measure, ""), measure, start, end };
 }
@@ -233,7 +235,8 @@ function isLabel(text: string, start: number): boolean {
   // After a capitalised word that is neither possessive nor the first of the sentence.
   const word = /(?:^|[^.:;!?]\s)(\p{Lu}[\p{L}&-]*)\s$/u.exec(before)?.[1];
   if (word === undefined || /['’]s?$/.test(word)) return false;
-  const sentenceInitial = /^\s*\S+\s$/.test(before);
+  // A list item's marker does not open its sentence: "• Around 700,000 learners…".
+  const sentenceInitial = /^\s*(?:[-•*–·▪]\s+|\d{1,2}[.)]\s+)?\S+\s$/.test(before);
   return !(sentenceInitial && (isStopWord(word.toLowerCase()) || /ly$|^(?:Around|Almost|Nearly|Just|Some)$/.test(word)));
 }
 
@@ -387,6 +390,21 @@ function numberOfPhrase(text: string, start: number): string {
   return best;
 }
 
+/**
+ * "Apprenticeship starts fell to 337,140 in 2022-23, from 509,400": a bare figure that a
+ * quantity rose or fell to (or from), reached or stood at measures that quantity, the noun
+ * phrase before the verb. A figure after "by" is the change, not the quantity, and is left alone.
+ */
+function changedPhrase(text: string, start: number): string {
+  const verb = CHANGED_TO.exec(text.slice(0, start));
+  return verb ? nounPhraseBefore(text, verb.index) : "";
+}
+
+const CHANGED_TO = new RegExp(
+  String.raw`\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reached|stood at|totalled|totaled)\s+(?:to\s+)?(?:(?:${DIGITS})\s+[^,;:()]*?,?\s+from\s+)?(?:(?:just|around|about|over|almost|nearly|some|approximately|roughly)\s+)?$`,
+  "i",
+);
+
 /** The words of the figure's clause, before it when there are any, else after it; periods left out (they have their own field). */
 function clauseWords(text: string, start: number, end: number): string {
   const own = clauseAround(text, start, end);
@@ -468,6 +486,16 @@ function periodApplies(text: string, at: number, end: number, figure: number): b
 
 // A comma in "105,000" separates digits, not clauses.
 const CLAUSE_BREAK = /,\s|[;:–—()]|\b(?:if|which|who|whereas|while|whilst|when|unless)\b/i;
+
+function isYear(digits: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(digits);
+}
+
+/** "2015" then "16" or "2016": the two years of a financial or academic year. */
+function isNextYear(year: string, next: string): boolean {
+  const following = Number(year) + 1;
+  return Number(next) === following || (next.length === 2 && Number(next) === following % 100);
+}
 
 function toNumber(text: string | undefined): number {
   return Number((text ?? "").replace(/,/g, ""));

@@ -32,6 +32,37 @@ describe("extractRecommendations", () => {
     expect(facts[0]?.source).toBe("Think Tank — Closer Care");
   });
 
+  it("reads a recommendation set as a heading, quoting the first sentence under it", () => {
+    const facts = extractRecommendations(
+      [doc],
+      [
+        passage(0, "Mayors should control rail budgets. They know local needs.", ["Recommendations", "Recommendation 1: Devolve rail budgets"]),
+        passage(1, "More on rail budgets.", ["Recommendations", "Recommendation 1: Devolve rail budgets"]),
+        passage(2, "The department should publish a timetable.\nIt should do so by 2025.", ["Recommendations", "Recommendation 2"]),
+      ],
+    );
+    expect(facts.map((f) => [f.label, f.text, f.quote, f.section, f.passageId])).toEqual([
+      ["Recommendation 1", "Devolve rail budgets", "Mayors should control rail budgets.", "Recommendations", "think#0"],
+      ["Recommendation 2", "The department should publish a timetable.", "The department should publish a timetable.", "Recommendations", "think#2"],
+    ]);
+  });
+
+  it("reads the list under a recommendations heading, and no list elsewhere", () => {
+    const facts = extractRecommendations(
+      [doc],
+      [
+        passage(0, "1. Colleges train adults.\n2. Funding fell.", ["Background"]),
+        passage(1, "1. The department should give every area one budget.\n2. Ministers should restore funding.", ["Recommendations"]),
+        passage(2, "- Inspectors should check local needs.", ["5. Our recommendations", "For regulators"]),
+      ],
+    );
+    expect(facts.map((f) => [f.label, f.text, f.section])).toEqual([
+      ["Recommendation 1", "The department should give every area one budget.", "Recommendations"],
+      ["Recommendation 2", "Ministers should restore funding.", "Recommendations"],
+      ["Recommendation 3", "Inspectors should check local needs.", "5. Our recommendations › For regulators"],
+    ]);
+  });
+
   it("reads bullets after 'we recommend that:', across groups, counting on after numbered ones", () => {
     const facts = extractRecommendations(
       [doc],
