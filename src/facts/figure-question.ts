@@ -59,7 +59,7 @@ const MONEY_NOUNS = new Set(
 );
 /** A figure with its unit ("0.2 years higher"), which a bare year ("in 2016") is not. */
 const MEASURED = /\d\s*(?:years?|months?|weeks?|days?|hours?|points?)\b/i;
-const TIME_NOUNS = new Set(["time", "longer", "years", "months", "weeks", "days"]);
+const TIME_NOUNS = new Set(["time", "years", "months", "weeks", "days"]);
 const ASKS_COUNT = /\bhow many\b/i;
 const ASKS_PART = /\bhow many of\b/i;
 /**

@@ -36,7 +36,7 @@ describe("frameQuestion", () => {
   });
 
   it("keeps the whole message when nothing in it asks, when all of it asks, or when the question refers back", () => {
-    for (const message of ["Greater Manchester devolution budget and population", "What is an ICS? And how many are there?", "Reform report: what are its recommendations?"]) {
+    for (const message of ["Greater Manchester devolution budget and population", "What is an ICS? And how many are there?", "Reform report: what are its recommendations?", "Norman Lamb - what did he say about waiting times?"]) {
       expect(frameQuestion(message)).toMatchObject({ inner: message, remarks: "" });
     }
   });

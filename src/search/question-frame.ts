@@ -45,7 +45,7 @@ function splitRemarks(message: string): { question: string; remarks: string } {
   return { question: asking.join(" "), remarks: parts.filter((part) => !ASKS.test(part)).join(" ") };
 }
 
-const REFERS_BACK = /\b(?:it|its|they|them|their|this|these|those|each|both|either|neither)\b/i;
+const REFERS_BACK = /\b(?:it|its|he|him|his|she|her|they|them|their|this|these|those|each|both|either|neither)\b/i;
 /** After a sentence's end, a colon, or a dash set apart by spaces. */
 const PART_BREAK = /(?<=[.!?])\s+|(?<=\S):\s+|\s+[-–—]+\s+/;
 const ASKS = new RegExp(
