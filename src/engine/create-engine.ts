@@ -51,6 +51,7 @@ export function createEngine(files: IndexFiles): Engine {
     }),
   );
   const passagesOf = passagesByDocument(files.passages);
+  const numbersRecommendations = new Set(files.facts.flatMap((fact) => (fact.type === "recommendation" ? [fact.docId] : [])));
 
   const positionOf = new Map(files.passages.map((passage, position) => [passage.id, position]));
   /**
@@ -103,7 +104,7 @@ export function createEngine(files: IndexFiles): Engine {
     const [docId, ...others] = docIds;
     const document = docId === undefined ? undefined : index.documents.get(docId);
     if (intent !== "recommendations" || !aboutSourcesOnly || !document || others.length > 0) return null;
-    if (files.facts.some((fact) => fact.type === "recommendation" && fact.docId === document.id)) return null;
+    if (numbersRecommendations.has(document.id)) return null;
     return prescriptiveLead(document, passagesOf.get(document.id) ?? []);
   }
 
