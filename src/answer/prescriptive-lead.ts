@@ -1,4 +1,4 @@
-import { sentenceSpans, sourceLabel, type DocumentMeta, type Passage } from "../index-format/index.js";
+import { prescribesInOwnVoice, sentenceSpans, sourceLabel, type DocumentMeta, type Passage } from "../index-format/index.js";
 import type { FactLead } from "./compose-answer.js";
 
 /**
@@ -14,7 +14,7 @@ export function prescriptiveLead(document: DocumentMeta, passages: readonly Pass
     if (passage.docId !== document.id || !PROSE_KINDS.has(passage.kind)) continue;
     for (const span of sentenceSpans(passage.text)) {
       const sentence = passage.text.slice(span.start, span.end).replace(/^[•\-–*]\s*/, "").trim();
-      if (PRESCRIBES.test(sentence) && !REPORTED.test(sentence)) found.push({ sentence, passageId: passage.id });
+      if (prescribesInOwnVoice(sentence)) found.push({ sentence, passageId: passage.id });
       if (found.length === MAX_SENTENCES) break;
     }
     if (found.length === MAX_SENTENCES) break;
@@ -27,7 +27,3 @@ export function prescriptiveLead(document: DocumentMeta, passages: readonly Pass
 
 const MAX_SENTENCES = 5;
 const PROSE_KINDS: ReadonlySet<Passage["kind"]> = new Set(["body", "table"]);
-/** Modal verbs of obligation and verbs of advocacy. */
-const PRESCRIBES = /\b(?:should|must|ought to|needs? to|recommends?|calls? for|urges?)\b/i;
-/** "…, said the minister" or a quotation reports someone else's view, not the source's. */
-const REPORTED = /[“”"]|\b(?:said|says|told)\b/i;

@@ -44,3 +44,4 @@ export {
 } from "./index-files.js";
 export { sentenceSpans } from "./sentence-spans.js";
 export { passagesByDocument } from "./passages-by-document.js";
+export { prescribesInOwnVoice } from "./prescriptive-sentence.js";

@@ -1,4 +1,4 @@
-import { analyse } from "../index-format/index.js";
+import { analyse, prescribesInOwnVoice } from "../index-format/index.js";
 
 /**
  * For a question asking what something is ("definition of delegation", "what is meant by
@@ -118,13 +118,16 @@ const PROPER_NAME = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+|\b\p{Lu}{2,}\b/
 /**
  * For a question asking what a source proposes or argues ("What models does Reform
  * propose?"), a test that a sentence is in the document's own voice ("This paper presents…",
- * "We recommend…"): where a report states its thesis. Null for other questions.
+ * "We recommend…"): where a report states its thesis. For one asking what it recommends, a
+ * sentence saying what should be done. Null for other questions.
  */
 export function ownVoiceSentenceTest(question: string): ((sentence: string) => boolean) | null {
+  if (ASKS_RECOMMENDATION.test(question)) return prescribesInOwnVoice;
   return ASKS_STANCE.test(question) ? (sentence) => OWN_VOICE.test(sentence) && !QUOTED.test(sentence) : null;
 }
 
-const ASKS_STANCE = /\b(?:propos|argu|conclu|suggest|advocat|envisag|recommend)\w*\b|\bput(?:s|ting)?\s+forward\b/i;
+const ASKS_RECOMMENDATION = /\b(?:recommend|suggest|urg)\w*\b|\bcall(?:s|ed|ing)?\s+for\b/i;
+const ASKS_STANCE = /\b(?:propos|argu|conclu|advocat|envisag)\w*\b|\bput(?:s|ting)?\s+forward\b/i;
 /** "This report is welcome," said the minister: someone else speaking of the document. */
 const QUOTED = /[“”"]|\b(?:said|says)\b/;
 const OWN_VOICE =

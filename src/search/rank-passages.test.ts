@@ -191,6 +191,13 @@ describe("questions about what a source proposes", () => {
     expect(test?.("The minister said: “This report is a welcome contribution.”")).toBe(false);
     expect(ownVoiceSentenceTest("How many models are there?")).toBeNull();
   });
+
+  it("favours sentences saying what should be done when the question asks what a source recommends", () => {
+    const test = ownVoiceSentenceTest("What did Reform recommend about NHS England?");
+    expect(test?.("The Government should commit to phasing out NHS England.")).toBe(true);
+    expect(test?.("This paper is part of a wider work stream on NHS England.")).toBe(false);
+    expect(test?.("“NHS England must go,” said the minister.")).toBe(false);
+  });
 });
 
 describe("rerankPassages", () => {
