@@ -165,6 +165,13 @@ describe("answers over the real corpus", () => {
     expect(ask("What is a combined authority?").answer.text).toContain("combined authorities are the main institutional vehicle");
   });
 
+  it("searches a misspelt question as it was meant, and says what it searched for", () => {
+    const misspelt = ask("Waht is an integated care board?");
+    expect(misspelt.searchedFor).toBe("What is an integrated care board?");
+    expect(misspelt.answer.text).toBe(ask("What is an integrated care board?").answer.text);
+    expect(ask("What is an integrated care board?").searchedFor).toBeNull();
+  });
+
   it("says so when the corpus has no answer, offering at most three related passages", () => {
     for (const question of [
       "How do I reset my VPN password?",
@@ -212,6 +219,12 @@ describe("npm run ask, as a public JSON contract", () => {
     const lines = run.stdout.trim().split("\n").map((line) => AnswerSchema.parse(JSON.parse(line)));
     expect(lines.map((answer) => answer.question)).toEqual(["What is an ICS?", "Who is the current Prime Minister of France?"]);
     expect(lines[1]?.answer.kind).toBe("none");
+  });
+
+  it("prints the corrected question above the answer in the terminal", async () => {
+    const run = await runAsk(["Waht is an integated care board?"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")[0]).toBe("Searched for: What is an integrated care board?");
   });
 
   it("refuses a missing question with the usage and no stack trace", async () => {

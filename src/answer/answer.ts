@@ -40,6 +40,11 @@ export type AnswerPassage = z.infer<typeof AnswerPassageSchema>;
  */
 export const AnswerSchema = z.object({
   question: z.string(),
+  /**
+   * The question as searched when words in it were misspelt ("what is devolution?" for "waht
+   * is devolutoin?"), so the reader can tell; null when it was searched as asked.
+   */
+  searchedFor: z.string().nullable(),
   answer: z.object({
     kind: AnswerKindSchema,
     /** The answer's lead: the figure, the role of a body, the answering sentence, or an honest "not found". */

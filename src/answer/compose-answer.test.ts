@@ -13,6 +13,7 @@ function scored(document: DocumentMeta, ordinal: number, text: string, coverage 
 function input(question: string, ranked: ScoredPassage[], overrides: Partial<ComposeInput> = {}): ComposeInput {
   return {
     question,
+    searchedFor: null,
     ranked,
     factLead: null,
     termWeights: new Map(analyse(question).map((term) => [term, 1])),

@@ -42,6 +42,8 @@ export type SentenceTest = (sentence: string) => boolean;
 
 export interface ComposeInput {
   question: string;
+  /** The question as searched, when spelling was corrected; null otherwise. */
+  searchedFor: string | null;
   /** Best first; at least `offset + MAX_ANSWER_PASSAGES` when that many matched. */
   ranked: readonly ScoredPassage[];
   factLead: FactLead | null;
@@ -97,6 +99,7 @@ export function composeAnswer(input: ComposeInput): Answer {
   if (abstain) {
     return {
       question: input.question,
+      searchedFor: input.searchedFor,
       answer: { kind: "none", text: NOT_FOUND_TEXT, passageId: null },
       passages: passages.slice(0, MAX_RELATED_WHEN_NOT_FOUND),
       facts: [],
@@ -105,6 +108,7 @@ export function composeAnswer(input: ComposeInput): Answer {
   if (input.factLead) {
     return {
       question: input.question,
+      searchedFor: input.searchedFor,
       answer: { kind: "fact", text: input.factLead.text, passageId: input.factLead.passageId },
       passages,
       facts: input.factLead.facts,
@@ -114,6 +118,7 @@ export function composeAnswer(input: ComposeInput): Answer {
   const span = lead.highlight ?? { start: 0, end: lead.text.length };
   return {
     question: input.question,
+    searchedFor: input.searchedFor,
     answer: { kind: "passage", text: lead.text.slice(span.start, span.end), passageId: lead.id },
     passages,
     facts: [],

@@ -36,6 +36,7 @@ export function baselineAnswer(
   const first = shown[0];
   return {
     question,
+    searchedFor: null,
     answer: first ? { kind: "passage", text: "", passageId: first.id } : { kind: "none", text: "", passageId: null },
     passages: shown,
     facts: [],

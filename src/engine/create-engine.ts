@@ -16,6 +16,8 @@ import { collectInitialisms } from "../search/initialisms.js";
 import { createPassageIndex } from "../search/passage-index.js";
 import { inverseDocumentFrequency, rankPassages, type RankedKind } from "../search/rank-passages.js";
 import { isRoster } from "../search/roster.js";
+import { correctSpelling, type Lexicon } from "../search/spelling.js";
+import { isEnglishWord } from "../search/english-words.js";
 import type { Engine, SourceSummary } from "./engine.js";
 
 /**
@@ -108,15 +110,26 @@ export function createEngine(files: IndexFiles): Engine {
     return prescriptiveLead(document, passagesOf.get(document.id) ?? []);
   }
 
+  const lexicon: Lexicon = {
+    isEnglish: isEnglishWord,
+    passagesUsing: (term) => {
+      const id = index.vocabulary.get(term);
+      return id === undefined ? 0 : (index.stats.documentFrequency[id] ?? 0);
+    },
+  };
+
   function ask(question: string, options: AskOptions = {}): Answer {
+    const spelled = correctSpelling(question, lexicon);
+    const typed = spelled.text;
+    const previous = options.previousQuestion === undefined ? undefined : correctSpelling(options.previousQuestion, lexicon).text;
     // A follow-up that names something new is asked as the previous question about it.
-    const resolved = options.previousQuestion === undefined ? null : resolveFollowUp(question, options.previousQuestion);
-    const framed = frameQuestion(resolved ?? question);
+    const resolved = previous === undefined ? null : resolveFollowUp(typed, previous);
+    const framed = frameQuestion(resolved ?? typed);
     const asked = framed.inner;
     // "Reform report: what are its recommendations?" names its source in a remark.
     const sources = namedSources(framed.remarks === "" ? asked : `${framed.remarks} ${asked}`, files.documents);
     const prepared = buildQuery(asked, index.vocabulary, aliases, {
-      previousQuestion: resolved === null ? options.previousQuestion : undefined,
+      previousQuestion: resolved === null ? previous : undefined,
       sourceTerms: sources.terms,
       remarks: framed.remarks,
     });
@@ -150,6 +163,7 @@ export function createEngine(files: IndexFiles): Engine {
     const answerTypeTest = datedTest ?? figureSentenceTest(asked, files.facts);
     return composeAnswer({
       question,
+      searchedFor: spelled.corrections.length > 0 ? typed : null,
       ranked: factLead ? promote(scored, factLead.passageId, passageById) : scored,
       factLead,
       termWeights,

@@ -13,6 +13,7 @@ function passage(id: string, text: string): AnswerPassage {
 function answer(kind: Answer["answer"]["kind"], text: string, passages: string[] = []): Answer {
   return {
     question: "q",
+    searchedFor: null,
     answer: { kind, text, passageId: kind === "none" ? null : "d#0" },
     passages: passages.map((body, index) => passage(`d#${index}`, body)),
     facts: [],

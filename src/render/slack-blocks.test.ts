@@ -28,6 +28,7 @@ const passage = (n: number, text: string): AnswerPassage => ({
 
 const answer: Answer = {
   question: "What do ICBs commission?",
+  searchedFor: null,
   answer: { kind: "fact", text: "£107.8 billion — ICB commissioning resources (2022-23)", passageId: "reform#3" },
   passages: [passage(3, "ICBs commissioned £107.8 billion of services in 2022-23."), passage(9, "Smaller & local.")],
   facts: [],
@@ -71,6 +72,13 @@ describe("renderAnswerMessage", () => {
     expect(text).not.toContain(ACTION_IDS.share);
   });
 
+  it("says what was searched for when the question's spelling was corrected", () => {
+    const corrected: Answer = { ...answer, question: "Waht do ICBs comission?", searchedFor: "What do ICBs commission? <!here>" };
+    const text = JSON.stringify(renderAnswerMessage(corrected, { request: { c: "ask", q: corrected.question }, restate: false, shareable: false }).blocks);
+    expect(text).toContain("*Searched for:* What do ICBs commission? &lt;!here&gt;");
+    expect(JSON.stringify(renderAnswerMessage(answer, { request: { c: "ask", q: answer.question }, restate: false, shareable: false }).blocks)).not.toContain("Searched for");
+  });
+
   it("holds every Slack limit for any answer", () => {
     const longText = fc.string({ maxLength: 6000, unit: fc.constantFrom("a", " ", "<", "&", "\n", "é") });
     const arbPassage = fc.record({ text: longText, title: longText, section: longText, start: fc.nat(7000) }).map(
@@ -78,7 +86,7 @@ describe("renderAnswerMessage", () => {
     );
     fc.assert(
       fc.property(longText, longText, fc.array(arbPassage, { maxLength: 5 }), fc.constantFrom("fact", "passage", "none"), (question, lead, passages, kind) => {
-        const a: Answer = { question, answer: { kind, text: lead, passageId: null }, passages, facts: [] };
+        const a: Answer = { question, searchedFor: null, answer: { kind, text: lead, passageId: null }, passages, facts: [] };
         checkLimits(renderAnswerMessage(a, { request: { c: "ask", q: question.slice(0, 500) }, restate: true, shareable: true }));
       }),
       { numRuns: 60 },

@@ -251,6 +251,7 @@ interface AnswerOptions {
 function renderAnswerMessage(answer: Answer, options: AnswerOptions): SlackMessage {
   const budget = new BlockBudget(LIMITS.blocksPerMessage, LIMITS.messageBlockText, 1, ACTIONS_TEXT_RESERVE);
   if (options.restate) budget.tryAdd(context(`*Question:* ${fitMrkdwn(answer.question, 500)}`));
+  if (answer.searchedFor !== null) budget.tryAdd(context(`*Searched for:* ${fitMrkdwn(answer.searchedFor, 500)}`));
   const found = answer.answer.kind !== "none";
   budget.tryAdd(section(found ? fitMrkdwn(answer.answer.text, LIMITS.sectionText) : NOT_FOUND));
   if (!found && answer.passages.length > 0) budget.tryAdd(context("Possibly related:"));

@@ -15,6 +15,7 @@ export function renderAnswerText(answer: Answer, style: TerminalStyle): string {
   const paint = painter(style);
   const lines: string[] = [];
   const [best, ...rest] = answer.passages;
+  if (answer.searchedFor !== null) lines.push(paint.dim(`Searched for: ${answer.searchedFor}`), "");
   if (answer.answer.kind === "none") {
     lines.push(paint.bold(answer.answer.text));
     if (answer.passages.length > 0) lines.push("", paint.dim("May be related:"));

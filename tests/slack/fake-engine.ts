@@ -40,7 +40,7 @@ function makePassage(n: number, text = `Passage number ${n} says something relev
 function defaultAnswer(question: string, options: AskOptions | undefined): Answer {
   const offset = options?.offset ?? 0;
   const passages = [0, 1, 2, 3, 4].map((i) => makePassage(offset + i));
-  return { question, answer: { kind: "passage", text: `Lead for: ${question}`, passageId: passages[0]?.id ?? null }, passages, facts: [] };
+  return { question, searchedFor: null, answer: { kind: "passage", text: `Lead for: ${question}`, passageId: passages[0]?.id ?? null }, passages, facts: [] };
 }
 
 function createFakeEngine(overrides: { ask?: (question: string, options?: AskOptions) => Answer; facts?: Fact[] } = {}): FakeEngine {

@@ -41,7 +41,7 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
         if (nextAnswer !== null) return nextAnswer(question);
         const offset = options?.offset ?? 0;
         const passages = [0, 1, 2, 3, 4].map((i) => makePassage(offset + i));
-        return { question, answer: { kind: "passage", text: `Lead for: ${question}`, passageId: passages[0]?.id ?? null }, passages, facts: [] };
+        return { question, searchedFor: null, answer: { kind: "passage", text: `Lead for: ${question}`, passageId: passages[0]?.id ?? null }, passages, facts: [] };
       },
       facts: [
         { type: "body", id: "f1", docId: "doc-a", passageId: "doc-a#7", quote: "NHS England leads", name: "NHS England", aliases: ["NHSE"], role: "NHS England leads the NHS.", mentions: [] },
@@ -247,6 +247,7 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     const hostile = "<!channel> <!here> <@U123> <http://evil.example|click me> & more";
     nextAnswer = (question) => ({
       question,
+      searchedFor: null,
       answer: { kind: "passage", text: `The text says ${hostile}`, passageId: "doc-a#1" },
       passages: [{ ...makePassage(1, `A passage with ${hostile}`), title: "Title <!everyone>", section: "<#C123>" }],
       facts: [],
@@ -310,6 +311,7 @@ describe("Slack bot over the real Bolt HTTP receiver", () => {
     const long = "word ".repeat(4000);
     nextAnswer = (question) => ({
       question,
+      searchedFor: null,
       answer: { kind: "passage", text: long, passageId: "doc-a#1" },
       passages: [0, 1, 2, 3, 4].map((i) => ({ ...makePassage(i, long), title: long, section: long, highlight: { start: 15000, end: 15100 } })),
       facts: [],
