@@ -106,6 +106,29 @@ describe("composeAnswer", () => {
   });
 });
 
+describe("composeAnswer for a question about what each source says", () => {
+  const question = "What do the reports say about the national tariff?";
+  const ranked = [
+    scored(reform, 0, "ACOs would be free to move away from the national tariff. Other text."),
+    scored(reform, 1, "The national tariff pays hospitals."),
+    scored(localis, 2, "Commissioners should move away from the tariff towards capitation."),
+  ];
+
+  it("leads with the answering sentence of each source, best source first", () => {
+    const answer = composeAnswer({ ...input(question, ranked), eachSource: true });
+    expect(answer.answer.text).toBe(
+      "Reform — Close Enough to Care: ACOs would be free to move away from the national tariff.\nLocalis — Local empowerment: Commissioners should move away from the tariff towards capitation.",
+    );
+    expect(answer.answer.passageId).toBe("reform#0");
+  });
+
+  it("leaves out a source whose best passage scores under half the top one, and leads as usual with one source", () => {
+    const weak = [ranked[0]!, { ...ranked[2]!, score: 4 }];
+    expect(composeAnswer({ ...input(question, weak), eachSource: true }).answer.text).toBe("ACOs would be free to move away from the national tariff.");
+    expect(composeAnswer(input(question, ranked)).answer.text).toBe("ACOs would be free to move away from the national tariff.");
+  });
+});
+
 describe("bestSentence", () => {
   it("prefers a sentence the caller's test accepts", () => {
     const text = "Budgets grew fast. Budgets grew to £6bn by 2020.";

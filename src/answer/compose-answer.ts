@@ -1,4 +1,4 @@
-import { analyse, sectionLabel, type DocumentMeta, type Fact, type Passage } from "../index-format/index.js";
+import { analyse, sectionLabel, sourceLabel, type DocumentMeta, type Fact, type Passage } from "../index-format/index.js";
 import { MAX_ANSWER_PASSAGES, type Answer, type AnswerPassage, type Span } from "./answer.js";
 import { sentenceSpans } from "../index-format/index.js";
 
@@ -60,6 +60,12 @@ export interface ComposeInput {
    * the kind asked. Without a fact lead, the answer must come from a passage with such a sentence.
    */
   answerTypeTest: SentenceTest | null;
+  /**
+   * The question asks what the sources say ("What do the reports say about…", "Compare the
+   * Health Foundation and Reform"): the lead gives the answering sentence of each source among
+   * the top passages, not only of the best one.
+   */
+  eachSource?: boolean;
   offset?: number;
 }
 
@@ -115,17 +121,40 @@ export function composeAnswer(input: ComposeInput): Answer {
     };
   }
   const lead = passages[0] ?? toAnswerPassage(top, input);
-  const span = lead.highlight ?? { start: 0, end: lead.text.length };
   return {
     question: input.question,
     searchedFor: input.searchedFor,
-    answer: { kind: "passage", text: lead.text.slice(span.start, span.end), passageId: lead.id },
+    answer: { kind: "passage", text: (input.eachSource ? eachSourceLead(page, passages) : null) ?? highlighted(lead), passageId: lead.id },
     passages,
     facts: [],
   };
 }
 
 const MAX_RELATED_WHEN_NOT_FOUND = 3;
+
+function highlighted(passage: AnswerPassage): string {
+  const span = passage.highlight ?? { start: 0, end: passage.text.length };
+  return passage.text.slice(span.start, span.end);
+}
+
+/**
+ * One line per source among the shown passages, best source first: its name and the
+ * answering sentence of its best passage. A source whose best passage scores under
+ * `EACH_SOURCE_MIN_SHARE` of the top one only shares words with the question. Null when a
+ * single source answers.
+ */
+function eachSourceLead(page: readonly ScoredPassage[], passages: readonly AnswerPassage[]): string | null {
+  const topScore = page[0]?.score ?? 0;
+  const lines = new Map<string, string>();
+  page.forEach((scored, position) => {
+    const shown = passages[position];
+    if (!shown || lines.has(scored.passage.docId) || scored.score < topScore * EACH_SOURCE_MIN_SHARE) return;
+    lines.set(scored.passage.docId, `${sourceLabel(scored.document)}: ${highlighted(shown)}`);
+  });
+  return lines.size > 1 ? [...lines.values()].join("\n") : null;
+}
+
+const EACH_SOURCE_MIN_SHARE = 0.5;
 /**
  * How far down the ranking an answer to a figure or date question is looked for. Few
  * passages state a figure of the kind asked, so the test itself keeps precision

@@ -178,6 +178,7 @@ export function createEngine(files: IndexFiles): Engine {
       },
       preferSentence: answerTypeTest ?? definingTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
       answerTypeTest,
+      eachSource: framed.eachSource || (sources.docIds.size > 1 && COMPARES_SOURCES.test(asked)),
       offset,
     });
   }
@@ -194,6 +195,9 @@ export function createEngine(files: IndexFiles): Engine {
     },
   };
 }
+
+/** With two sources named, these ask for each one's view: "Compare the Health Foundation and Reform". */
+const COMPARES_SOURCES = /\b(?:compare[sd]?|comparison|contrast|differ\w*|versus|vs)\b|\bboth\b/i;
 
 /** The fact's own passage goes first, so the lead and the first citation agree. */
 function promote(

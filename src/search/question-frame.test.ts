@@ -6,11 +6,13 @@ describe("frameQuestion", () => {
     expect(frameQuestion("Do the sources agree on how many ICSs England has?")).toEqual({
       inner: "how many ICSs England has?",
       acrossSources: true,
+      eachSource: true,
       remarks: "",
     });
     expect(frameQuestion("What do the reports say about local revenue raising?")).toEqual({
       inner: "local revenue raising?",
       acrossSources: false,
+      eachSource: true,
       remarks: "",
     });
     expect(frameQuestion("According to the documents, what is the population of Wigan?").inner).toBe(
@@ -21,8 +23,13 @@ describe("frameQuestion", () => {
 
   it("keeps a question that names its source or is only a wrapper", () => {
     for (const question of ["What does Reform say about tariffs?", "What do the documents say?", "Do ICSs agree budgets with councils?"]) {
-      expect(frameQuestion(question)).toEqual({ inner: question, acrossSources: false, remarks: "" });
+      expect(frameQuestion(question)).toEqual({ inner: question, acrossSources: false, eachSource: false, remarks: "" });
     }
+  });
+
+  it("asks for each source's view when the question asks which documents discuss something", () => {
+    expect(frameQuestion("Which documents mention Health Education England?")).toMatchObject({ inner: "Which documents mention Health Education England?", eachSource: true });
+    expect(frameQuestion("Which report did Andy Burnham write the foreword for?").eachSource).toBe(false);
   });
 
   it("sets a greeting or an aside apart from the question as remarks", () => {

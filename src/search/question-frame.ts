@@ -5,6 +5,11 @@ export interface FramedQuestion {
   /** The wrapper asked whether the sources agree or differ, so each source's answer is wanted. */
   acrossSources: boolean;
   /**
+   * The message asks what the documents say, or which of them discuss something ("What do the
+   * reports say about…", "Which documents mention…"): the answer gives each source's view.
+   */
+  eachSource: boolean;
+  /**
    * What the message says besides its question ("Hi! Quick one:", "I've seen different numbers
    * quoted"): context at most, never the question itself. Empty when there is none.
    */
@@ -23,8 +28,8 @@ export function frameQuestion(message: string): FramedQuestion {
   const { question, remarks } = splitRemarks(message);
   const wrapper = WRAPPERS.map((pattern) => pattern.exec(question)).find((match) => match !== null);
   const inner = wrapper ? question.slice(wrapper[0].length).trim() : "";
-  if (!wrapper || !/\p{L}/u.test(inner)) return { inner: question, acrossSources: false, remarks };
-  return { inner, acrossSources: COMPARES.test(wrapper[0]), remarks };
+  if (!wrapper || !/\p{L}/u.test(inner)) return { inner: question, acrossSources: false, eachSource: WHICH_SOURCES.test(question), remarks };
+  return { inner, acrossSources: COMPARES.test(wrapper[0]), eachSource: true, remarks };
 }
 
 /**
@@ -59,4 +64,5 @@ const WRAPPERS: readonly RegExp[] = [
   new RegExp(String.raw`^\s*(?:(?:what|how|where|why)\s+)?(?:do|does|did|would)\s+${COLLECTION}\s+${VERB}\s+(?:(?:on|about|over|regarding|as to|with regard to|that|in|whether)\b\s*)?`, "i"),
   new RegExp(String.raw`^\s*(?:according to|in|across)\s+${COLLECTION}\s*,?\s*`, "i"),
 ];
+const WHICH_SOURCES = new RegExp(String.raw`\b(?:which|what)\s+(?:sources?|documents?|docs|reports?|papers?|publications?|texts?|studies)\s+(?:discuss|mention|cover|address|talk about|say|look at|deal with|consider|refer to)\w*`, "i");
 const COMPARES = /\b(?:agree|disagree|differ|concur)\b/i;
