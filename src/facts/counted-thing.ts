@@ -23,8 +23,18 @@ export function countedThing(question: string, facts: readonly Fact[]): Concept 
  */
 function throughFirstPlural(phrase: string): string {
   const tokens = phrase.split(/\s+/).filter((token) => token !== "");
-  const plural = tokens.findIndex((token) => /s$/i.test(token) || IRREGULAR_PLURALS.has(token.toLowerCase()));
+  const plural = tokens.findIndex(isPlural);
   return (plural === -1 ? tokens : tokens.slice(0, plural + 1)).join(" ");
+}
+
+/**
+ * A plural ends in "s", but so do singulars ending in "ss", "us" or "is" ("bus routes",
+ * "census areas", "crisis loans") and acronyms written in capitals ("NHS trusts"): the noun
+ * counted comes after them.
+ */
+function isPlural(token: string): boolean {
+  if (IRREGULAR_PLURALS.has(token.toLowerCase())) return true;
+  return /s$/i.test(token) && !/(?:ss|us|is)$/i.test(token) && token !== token.toUpperCase();
 }
 
 const IRREGULAR_PLURALS = new Set(["people", "staff", "personnel", "children", "men", "women", "police"]);
