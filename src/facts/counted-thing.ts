@@ -46,7 +46,7 @@ const IRREGULAR_PLURALS = new Set(["people", "staff", "personnel", "children", "
  */
 export function sentenceCounts(sentence: string, thing: Concept): boolean {
   const heads = new Set(thing.variants.map((variant) => variant.at(-1) ?? ""));
-  return sentence.split(CLAUSE_BREAK).some((clause) => {
+  return sentence.replace(MONEY, " ").split(CLAUSE_BREAK).some((clause) => {
     const tokens = words(clause);
     return tokens.some((token, i) => {
       if (!isNumberWord(token) || inRatio(tokens, i) || (token === "one" && !ONLY.has(tokens[i - 1] ?? ""))) return false;
@@ -54,6 +54,9 @@ export function sentenceCounts(sentence: string, thing: Concept): boolean {
     });
   });
 }
+
+/** "£70 million in new buses" is money spent on buses, not a count of them. */
+const MONEY = /[£$€]\s?\d[\d,.]*(?:\s*(?:bn|m|k|billion|million|thousand)\b)?/gi;
 
 /** Punctuation that ends a noun phrase; a comma only before a space, so "1,000" stays whole. */
 const CLAUSE_BREAK = /[:;()–—]|,\s/;

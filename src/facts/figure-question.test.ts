@@ -32,6 +32,12 @@ describe("figureSentenceTest", () => {
     expect(test?.("Boards have three members from NHS trusts and a nursing director.")).toBe(false);
   });
 
+  it("does not read money spent on the thing as a count of it", () => {
+    const test = figureSentenceTest("How many hospitals are there in Denmark?", []);
+    expect(test?.("Denmark has invested £70 million in new hospitals.")).toBe(false);
+    expect(test?.("Denmark spent £2bn on its 21 hospitals.")).toBe(true);
+  });
+
   it("reads past a singular ending in s or an acronym to the plural counted", () => {
     const routes = figureSentenceTest("How many bus routes have been cut?", []);
     expect(routes?.("Some 5,000 routes have been reduced or withdrawn.")).toBe(true);
