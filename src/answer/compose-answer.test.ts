@@ -145,4 +145,13 @@ describe("bestSentence", () => {
     const dated = "The Care Quality Commission regulates care. Care quality fell in 2023.";
     expect(bestSentence(dated, weights, statesYear)).toEqual({ start: 44, end: dated.length });
   });
+
+  it("reads a sentence of the kind asked with the best sentence it answers", () => {
+    const text = "Question 1 asked whether councils should audit every bus station. 88 per cent of councils agreed. Some wanted funding.";
+    const weights = new Map(analyse("share of councils backing audits of bus stations").map((term) => [term, 1]));
+    const percentage = (sentence: string) => /per cent/.test(sentence);
+    expect(bestSentence(text, weights, percentage)).toEqual({ start: 0, end: text.indexOf(" Some") });
+    const sourced = "Councils should audit every bus station. Source: bus survey, 88 per cent response.";
+    expect(bestSentence(sourced, weights, percentage)).toEqual({ start: 0, end: 40 });
+  });
 });

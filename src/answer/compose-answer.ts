@@ -236,12 +236,27 @@ function chooseSentence(text: string, termWeights: ReadonlyMap<string, number>, 
   const preferred = scored.filter((candidate) => candidate.preferred && candidate.score >= top * PREFERRED_MIN_SHARE);
   const best = bestOf(preferred.length > 0 ? preferred : scored);
   const next = spans[spans.indexOf(best.span) + 1];
+  if (preferred.length === 0 && next && answersSentenceBefore(scored[spans.indexOf(next)], text)) {
+    return { span: { start: best.span.start, end: next.end }, preferred: true };
+  }
   const span =
     next && best.span.end - best.span.start < SHORT_SENTENCE && text.slice(best.span.start, best.span.end).endsWith(":")
       ? { start: best.span.start, end: next.end }
       : best.span;
   return { span, preferred: best.preferred };
 }
+
+/**
+ * "Question 1 asked whether councils should audit every bus station. 88 per cent of councils
+ * agreed.": a sentence of the kind asked, sharing a word with the question, that follows the
+ * best one answers it, read with it. A labelled
+ * line ("Source: Annual care report, 2023") annotates it instead.
+ */
+function answersSentenceBefore(sentence: { span: Span; preferred: boolean } | undefined, text: string): boolean {
+  return sentence?.preferred === true && !LABELLED_LINE.test(text.slice(sentence.span.start, sentence.span.end));
+}
+
+const LABELLED_LINE = /^\s*\p{Lu}[\p{L} ]{0,20}:/u;
 
 /** A preferred sentence must match at least this share of what the best-matching sentence does. */
 const PREFERRED_MIN_SHARE = 0.5;

@@ -23,8 +23,18 @@ export function countedThing(question: string, facts: readonly Fact[]): Concept 
  */
 function throughFirstPlural(phrase: string): string {
   const tokens = phrase.split(/\s+/).filter((token) => token !== "");
-  const plural = tokens.findIndex((token) => /s$/i.test(token) || IRREGULAR_PLURALS.has(token.toLowerCase()));
+  const plural = tokens.findIndex(isPlural);
   return (plural === -1 ? tokens : tokens.slice(0, plural + 1)).join(" ");
+}
+
+/**
+ * A plural ends in "s", but so do singulars ending in "ss", "us" or "is" ("bus routes",
+ * "census areas", "crisis loans") and acronyms written in capitals ("NHS trusts"): the noun
+ * counted comes after them.
+ */
+function isPlural(token: string): boolean {
+  if (IRREGULAR_PLURALS.has(token.toLowerCase())) return true;
+  return /s$/i.test(token) && !/(?:ss|us|is)$/i.test(token) && token !== token.toUpperCase();
 }
 
 const IRREGULAR_PLURALS = new Set(["people", "staff", "personnel", "children", "men", "women", "police"]);
@@ -36,7 +46,7 @@ const IRREGULAR_PLURALS = new Set(["people", "staff", "personnel", "children", "
  */
 export function sentenceCounts(sentence: string, thing: Concept): boolean {
   const heads = new Set(thing.variants.map((variant) => variant.at(-1) ?? ""));
-  return sentence.split(CLAUSE_BREAK).some((clause) => {
+  return sentence.replace(MONEY, " ").split(CLAUSE_BREAK).some((clause) => {
     const tokens = words(clause);
     return tokens.some((token, i) => {
       if (!isNumberWord(token) || inRatio(tokens, i) || (token === "one" && !ONLY.has(tokens[i - 1] ?? ""))) return false;
@@ -44,6 +54,9 @@ export function sentenceCounts(sentence: string, thing: Concept): boolean {
     });
   });
 }
+
+/** "£70 million in new buses" is money spent on buses, not a count of them. */
+const MONEY = /[£$€]\s?\d[\d,.]*(?:\s*(?:bn|m|k|billion|million|thousand)\b)?/gi;
 
 /** Punctuation that ends a noun phrase; a comma only before a space, so "1,000" stays whole. */
 const CLAUSE_BREAK = /[:;()–—]|,\s/;

@@ -120,6 +120,12 @@ describe("facts for a question", () => {
     expect(onSchools).toEqual([]);
   });
 
+  it("lists the recommendations of a source named by its title", () => {
+    const titled = [{ ...documents[0]!, title: "Local Power: A Review" }, ...documents.slice(1)];
+    const listed = factsForQuestion("What are the Local Power report's recommendations?", facts, titled).facts;
+    expect(listed.map((f) => (f.type === "recommendation" ? f.label : ""))).toEqual(["Recommendation 1", "Recommendation 2"]);
+  });
+
   it("reads a word linking a recommendation to its topic as no topic", () => {
     const labels = (question: string) => factsForQuestion(question, facts, documents).facts.map((f) => (f.type === "recommendation" ? f.label : ""));
     expect(labels("Which Thinktank recommendation concerns PFI loans?")).toEqual(["Recommendation 1"]);

@@ -147,7 +147,8 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 
 function recommendationCandidates(question: string, concepts: readonly Concept[], facts: readonly Fact[], documents: readonly DocumentMeta[]): ScoredFact[] {
   const named = namedSources(question, documents);
-  const sourceWords = new Set(documents.filter((d) => named.docIds.has(d.id)).flatMap(sourceTerms));
+  // The words that named the source (its publisher, or its title) say which, not what about.
+  const sourceWords = new Set([...documents.filter((d) => named.docIds.has(d.id)).flatMap(sourceTerms), ...named.terms]);
   const topics = concepts.filter((c) => !c.variants.every((v) => v.every((t) => sourceWords.has(t) || STANCE_TERMS.has(t))));
   const ordinal = ordinalOf(question);
   const fromNamed = (f: RecommendationFact): boolean => named.docIds.size === 0 || named.docIds.has(f.docId);

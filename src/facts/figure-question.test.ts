@@ -32,6 +32,20 @@ describe("figureSentenceTest", () => {
     expect(test?.("Boards have three members from NHS trusts and a nursing director.")).toBe(false);
   });
 
+  it("does not read money spent on the thing as a count of it", () => {
+    const test = figureSentenceTest("How many hospitals are there in Denmark?", []);
+    expect(test?.("Denmark has invested £70 million in new hospitals.")).toBe(false);
+    expect(test?.("Denmark spent £2bn on its 21 hospitals.")).toBe(true);
+  });
+
+  it("reads past a singular ending in s or an acronym to the plural counted", () => {
+    const routes = figureSentenceTest("How many bus routes have been cut?", []);
+    expect(routes?.("Some 5,000 routes have been reduced or withdrawn.")).toBe(true);
+    const trusts = figureSentenceTest("How many NHS trusts are there?", []);
+    expect(trusts?.("There are 210 trusts.")).toBe(true);
+    expect(trusts?.("The NHS employs 1.3 million people.")).toBe(false);
+  });
+
   it("wants a figure stated with the measure a question names", () => {
     const test = figureSentenceTest("What is the population of Wigan?", []);
     expect(test?.("Wigan has a population of 330,000.")).toBe(true);

@@ -20,6 +20,19 @@ describe("namedSources", () => {
     expect([...found.terms].sort()).toEqual(analyse("health foundation").sort());
   });
 
+  it("finds a source by the main part of its title, written out word for word", () => {
+    const titled: DocumentMeta[] = [
+      { id: "umi-2024-buses", title: "Next Stop: Rebuilding the Bus Network", publisher: "Urban Institute", authors: [], date: null, kind: null, url: null },
+      { id: "library-buses", title: "Local bus services in England", publisher: "Library", authors: [], date: null, kind: null, url: null },
+    ];
+    const found = namedSources("What are the Next Stop report's recommendations?", titled);
+    expect([...found.docIds]).toEqual(["umi-2024-buses"]);
+    expect([...found.terms].sort()).toEqual(analyse("next stop").sort());
+    expect(namedSources("Where is the next bus stop?", titled).docIds.size).toBe(0);
+    // A title without a subtitle describes its topic: asking about the topic does not name it.
+    expect(namedSources("How are local bus services in England funded?", titled).docIds.size).toBe(0);
+  });
+
   it("leaves a generic word alone when the name is not there in full", () => {
     const found = namedSources("How is health funded?", documents);
     expect(found.docIds.size).toBe(0);

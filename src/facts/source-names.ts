@@ -1,4 +1,4 @@
-import { analyse, type DocumentMeta } from "../index-format/index.js";
+import { analyse, words, type DocumentMeta } from "../index-format/index.js";
 
 /**
  * Terms that name a source: its publisher (without remarks in brackets) and the first word of
@@ -32,6 +32,8 @@ export function namedSources(question: string, documents: readonly DocumentMeta[
   const byTerm = documentsBySourceTerm(documents);
   const positions = new Set<number>();
   for (const term of asked) for (const position of byTerm.get(term) ?? []) positions.add(position);
+  const titled = documentsByTitleNamed(question, documents);
+  for (const position of titled) positions.add(position);
   const docIds = new Set<string>();
   const terms = new Set<string>();
   for (const position of [...positions].sort((a, b) => a - b)) {
@@ -39,12 +41,55 @@ export function namedSources(question: string, documents: readonly DocumentMeta[
     if (!document) continue;
     docIds.add(document.id);
     for (const term of sourceTerms(document)) if (asked.has(term)) terms.add(term);
+    if (titled.has(position)) for (const term of analyse(shortTitle(document.title).join(" "))) terms.add(term);
     // "The Health Foundation" named in full: its "health" names the source, not the topic.
     const fullName = publisherTerms(document);
     if (fullName.every((term) => asked.has(term))) for (const term of fullName) terms.add(term);
   }
   return { docIds, terms };
 }
+
+/**
+ * A title's main part, before its subtitle, as words: "Next Stop: Rebuilding England's Local
+ * Bus Network" is "next stop". A title with no subtitle reads as a description ("Local bus
+ * services in England"), which a question may use without meaning the document.
+ */
+function shortTitle(title: string): string[] {
+  const colon = title.indexOf(":");
+  return colon === -1 ? [] : words(title.slice(0, colon));
+}
+
+/**
+ * Positions of the documents whose short title the question writes out word for word ("What
+ * are the Next Stop report's recommendations?"), indexed by the title's first word once per
+ * document list.
+ */
+function documentsByTitleNamed(question: string, documents: readonly DocumentMeta[]): Set<number> {
+  let byFirstWord = titleIndexCache.get(documents);
+  if (byFirstWord === undefined) {
+    const built = new Map<string, { position: number; title: string[] }[]>();
+    documents.forEach((document, position) => {
+      const title = shortTitle(document.title);
+      const [first] = title;
+      if (first === undefined || title.length < MIN_TITLE_WORDS || analyse(title.join(" ")).length === 0) return;
+      built.set(first, [...(built.get(first) ?? []), { position, title }]);
+    });
+    byFirstWord = built;
+    titleIndexCache.set(documents, byFirstWord);
+  }
+  const asked = words(question);
+  const found = new Set<number>();
+  asked.forEach((word, start) => {
+    for (const { position, title } of byFirstWord.get(word) ?? []) {
+      if (title.every((titleWord, i) => asked[start + i] === titleWord)) found.add(position);
+    }
+  });
+  return found;
+}
+
+const titleIndexCache = new WeakMap<readonly DocumentMeta[], ReadonlyMap<string, readonly { position: number; title: string[] }[]>>();
+/** A one-word main title ("Devolution: key points") is a topic, not a name. */
+const MIN_TITLE_WORDS = 2;
 
 function publisherTerms(document: DocumentMeta): string[] {
   return analyse(document.publisher?.replace(/\s*\(.*$/, "") ?? "");

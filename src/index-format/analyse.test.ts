@@ -10,6 +10,7 @@ describe("analyse", () => {
     expect(analyse("Who wrote the foreword?")).toEqual(analyse("writing the foreword"));
     expect(analyse("the board met")).toEqual(analyse("the board meets"));
     expect(analyse("children")).toEqual(analyse("child"));
+    expect(analyse("What should be done with the grant?")).toEqual(["grant"]);
   });
 
   it("meets a word ending in a double consonant with its -ing and -ed forms", () => {

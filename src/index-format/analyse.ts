@@ -46,11 +46,14 @@ const SHORT_TEXT_CHARS = 200;
 const termCache = new Map<string, string | null>();
 const shortTextCache = new Map<string, readonly string[]>();
 
-/** The index term of one folded word; null for a stop-word. */
+/**
+ * The index term of one folded word; null for a stop-word, or for an irregular form of one
+ * ("done" is "do"): "what should be done with the grant?" is about the grant.
+ */
 function termOf(word: string): string | null {
   let term = termCache.get(word);
   if (term === undefined) {
-    term = STOP_WORDS.has(word) ? null : stemWord(word);
+    term = STOP_WORDS.has(word) || STOP_WORDS.has(IRREGULAR_FORMS.get(word) ?? "") ? null : stemWord(word);
     if (termCache.size < CACHE_LIMIT) termCache.set(word, term);
   }
   return term;

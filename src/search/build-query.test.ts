@@ -86,6 +86,8 @@ describe("buildQuery", () => {
   it("treats an unknown word in the kind of thing asked for as an unknown name", () => {
     expect(build("Which football networks does devolution support?").unknownNames).toEqual(["football"]);
     expect(build("What does the football report say about networks?").unknownNames).toEqual([]);
+    expect(build("What proportion of networks are devolved?").unknownNames).toEqual([]);
+    expect(build("What percentage of budgets does devolution cover?").unknownNames).toEqual([]);
   });
 
   it("reads what a source wants as a kind of answer, not a topic", () => {

@@ -91,7 +91,11 @@ const ASKS_FOR_SOURCES = new RegExp(
   "i",
 );
 
-/** "Which football team does…", "What criteria does…": the kind of thing the question asks for. */
+/**
+ * "Which football team does…", "What criteria does…": the kind of thing the question asks for.
+ * A word for the kind of answer ("What proportion of councils…") is no such thing: a text
+ * states a proportion without writing the word.
+ */
 const ASKED_FOR_KIND = new RegExp(String.raw`\b(?:which|what)\s+((?:(?!${AUXILIARY})[\w'’-]+\s+){1,3}?)${AUXILIARY}`, "i");
 
 const ASKS_FOR_PEOPLE = /\bwho(?:se|m)?\b|\bwhich (?:person|people|members?|experts?)\b/i;
@@ -170,7 +174,7 @@ export function buildQuery(
       ...unknownNames(question, vocabulary).filter(
         (name) => !standIns.has(words(name).join(" ")) && !analyse(name).every(isSourceTerm),
       ),
-      ...unknownKindWords(question, vocabulary),
+      ...unknownKindWords(question, vocabulary).filter((word) => !analyse(word).every(isAnswerKind)),
     ],
     knownNames: nameRuns(question)
       .map((name) => analyse(name).filter((term) => vocabulary.has(term)))
