@@ -172,7 +172,7 @@ export function buildQuery(
     unknownShare: ownTerms.length === 0 ? 1 : unknownTerms.length / Math.max(1, judgedTerms.size),
     unknownNames: [
       ...unknownNames(question, vocabulary).filter(
-        (name) => !standIns.has(words(name).join(" ")) && !analyse(name).every(isSourceTerm),
+        (name) => !standIns.has(words(name).map(withoutPossessive).join(" ")) && !analyse(name).every(isSourceTerm),
       ),
       ...unknownKindWords(question, vocabulary).filter((word) => !analyse(word).every(isAnswerKind)),
     ],
@@ -181,6 +181,11 @@ export function buildQuery(
       .filter((terms) => terms.length > 0),
     otherNames,
   };
+}
+
+/** "GM's budget" names GM: a possessive is no part of a name. */
+function withoutPossessive(word: string): string {
+  return word.replace(/'s$/, "");
 }
 
 /** Capitalised words in a row; a sentence's first word is capitalised for grammar, not as a name. */
@@ -215,7 +220,7 @@ function aliasExpansions(
   aliases: AliasExpansions,
   vocabulary: ReadonlyMap<string, number>,
 ): { expansions: string[]; standIns: Map<string, string>; otherNames: Map<string, string[][]>; rewordings: string[][] } {
-  const tokens = words(question);
+  const tokens = words(question).map(withoutPossessive);
   const rewordings: string[][] = [];
   const found = new Set<string>();
   const standIns = new Map<string, string>();
