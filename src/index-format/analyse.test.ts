@@ -10,6 +10,7 @@ describe("analyse", () => {
     expect(analyse("Who wrote the foreword?")).toEqual(analyse("writing the foreword"));
     expect(analyse("the board met")).toEqual(analyse("the board meets"));
     expect(analyse("children")).toEqual(analyse("child"));
+    expect(analyse("buses crises analyses criteria")).toEqual(analyse("bus crisis analysis criterion"));
     expect(analyse("What should be done with the grant?")).toEqual(["grant"]);
   });
 

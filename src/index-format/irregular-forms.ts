@@ -1,7 +1,7 @@
 /**
  * Irregular English verb forms and plurals, mapped to the word a stemmer can join with its
  * regular forms: "wrote" to "write" (so it meets "writing"), "took" to "take", "children" to
- * "child". Porter2 only strips suffixes, so without this a question in the past tense misses
+ * "child", "buses" to "bus". Porter2 only strips suffixes, so without this a question in the past tense misses
  * a text in the present. General English, applied by the analyser to documents and questions alike.
  */
 export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
@@ -95,6 +95,19 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
       ["foot", "feet"],
       ["tooth", "teeth"],
       ["mouse", "mice"],
+      // Plurals Porter2 does not join to their singular: "buses" stems as "buse", "crises" as "crise".
+      ["bus", "buses busses"],
+      ["gas", "gases"],
+      ["lens", "lenses"],
+      ["crisis", "crises"],
+      ["analysis", "analyses"],
+      ["diagnosis", "diagnoses"],
+      ["thesis", "theses"],
+      ["hypothesis", "hypotheses"],
+      ["synthesis", "syntheses"],
+      ["emphasis", "emphases"],
+      ["criterion", "criteria"],
+      ["phenomenon", "phenomena"],
     ] as const
   ).flatMap(([base, forms]) => forms.split(" ").map((form) => [form, base] as const)),
 );
