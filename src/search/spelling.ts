@@ -17,8 +17,9 @@ export interface SpellingCorrection {
  * Replaces the question's misspelt words ("waht is devolutoin?") with the word one typing
  * slip away that the corpus or the question's grammar uses. A word is left alone when the
  * corpus uses it, when it is English (a real word the corpus lacks, "pizza", is what tells an
- * off-topic question), when it is short, has digits, or is written with capitals past the
- * first word (a name or acronym the corpus does not know is a reason to say "not found").
+ * off-topic question), when it is short or has an apostrophe, or when it is written with
+ * capitals other than to start a sentence (a name or acronym the corpus does not know is a
+ * reason to say "not found").
  * The commonest kind of slip that gives a word wins; within it a function word, then the
  * English word most passages use. Pure.
  *
