@@ -7,7 +7,7 @@ import { buildAliasTable, factsForQuestion, figureSentenceTest, indexFactTerms, 
 import { FACT_TYPES, passagesByDocument, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { sentenceTermWeights } from "../search/sentence-term-weights.js";
-import { resolveFollowUp } from "../search/follow-up.js";
+import { continueSubject, resolveFollowUp } from "../search/follow-up.js";
 import { frameQuestion } from "../search/question-frame.js";
 import { agentSentenceTest, dateSentenceTest, definitionSentenceTest, ownVoiceSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
@@ -123,7 +123,7 @@ export function createEngine(files: IndexFiles): Engine {
     const typed = spelled.text;
     const previous = options.previousQuestion === undefined ? undefined : correctSpelling(options.previousQuestion, lexicon).text;
     // A follow-up that names something new is asked as the previous question about it.
-    const resolved = previous === undefined ? null : resolveFollowUp(typed, previous);
+    const resolved = previous === undefined ? null : (resolveFollowUp(typed, previous) ?? continueSubject(typed, previous));
     const framed = frameQuestion(resolved ?? typed);
     const asked = framed.inner;
     // "Reform report: what are its recommendations?" names its source in a remark.

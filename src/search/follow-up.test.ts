@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFollowUp, resolveFollowUp } from "./follow-up.js";
+import { continueSubject, isFollowUp, resolveFollowUp } from "./follow-up.js";
 
 describe("follow-up questions", () => {
   it("asks the previous question of the new name", () => {
@@ -18,6 +18,19 @@ describe("follow-up questions", () => {
     expect(resolveFollowUp("and why?", "How do hospitals get paid in Israel?")).toBeNull();
     expect(resolveFollowUp("and doctors?", "How many nurses are there?")).toBeNull();
     expect(resolveFollowUp("and Denmark?", "how are hospitals paid?")).toBeNull();
+    expect(resolveFollowUp("What is its budget?", "What does the CQC do?")).toBeNull();
+  });
+
+  it("asks a follow-up that names no subject about the previous question's", () => {
+    expect(continueSubject("what does it do?", "What is the CQC?")).toBe("what does CQC do?");
+    expect(continueSubject("What is its budget?", "What does the CQC do?")).toBe("What is CQC's budget?");
+    expect(continueSubject("and how many are there?", "What are place-based partnerships?")).toBe("and how many place-based partnerships are there?");
+    expect(continueSubject("and why?", "What did Localis recommend on budgets?")).toBe("and why — Localis?");
+  });
+
+  it("leaves a follow-up that names its own subject, or follows a question with none", () => {
+    expect(continueSubject("how many ICSs are there?", "What is an ICB?")).toBeNull();
+    expect(continueSubject("what does it do?", "What is it?")).toBeNull();
   });
 
   it("reads a short question or one opening with 'and' as a follow-up", () => {
