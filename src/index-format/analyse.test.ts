@@ -11,6 +11,7 @@ describe("analyse", () => {
     expect(analyse("the board met")).toEqual(analyse("the board meets"));
     expect(analyse("children")).toEqual(analyse("child"));
     expect(analyse("buses crises analyses criteria")).toEqual(analyse("bus crisis analysis criterion"));
+    expect(analyse("whats GIRFT")).toEqual(analyse("what's GIRFT"));
     expect(analyse("What should be done with the grant?")).toEqual(["grant"]);
   });
 

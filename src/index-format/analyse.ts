@@ -137,6 +137,7 @@ const NON_ASCII_WORD_CHAR = /(?=[^\x00-\x7f])[\p{L}\p{N}]/u;
 /**
  * A conventional English stop-word list plus the question words users type ("how", "many",
  * "what"), which carry intent, not topic; intent is read separately by question analysis.
+ * Contractions also come as chat types them, without the apostrophe ("whats", "dont").
  */
 const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are aren't as at be because been before
@@ -149,7 +150,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   these they they'd they'll they're they've this those through to too under until up very was
   wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while
   who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
-  yourself yourselves many much tell say says said according also yet s will may might must shall like`
+  yourself yourselves many much tell say says said according also yet s will may might must shall like
+  whats whos hows wheres whens whys thats theres heres dont doesnt didnt isnt arent wasnt werent
+  hasnt havent hadnt wouldnt couldnt shouldnt cant wont im ive youre theyre`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
