@@ -50,10 +50,12 @@ describe("composeAnswer", () => {
     expect(answer.answer.kind).toBe("none");
   });
 
-  it("answers a question about a named source only from it or a passage citing it", () => {
+  it("answers a question about a named source only from it or a passage citing it, the best of them first", () => {
     const namedSources = { docIds: new Set(["localis"]), terms: new Set(analyse("Localis")) };
     const signals = { unknownNames: [], unknownShare: 0, namedSources, mentionsNames: () => true };
-    expect(composeAnswer(input("What did Localis say about pooled budgets?", passages, { signals })).answer.kind).toBe("none");
+    const offTopic = [passages[0]!, { ...passages[1]!, coverage: 0.1 }];
+    expect(composeAnswer(input("What did Localis say about pooled budgets?", offTopic, { signals })).answer.kind).toBe("none");
+    expect(composeAnswer(input("What did Localis say about pooled budgets?", passages, { signals })).answer.passageId).toBe("localis#2");
     const citing = [scored(reform, 1, "Localis argues councils should pool budgets."), ...passages];
     expect(composeAnswer(input("What did Localis say about pooled budgets?", citing, { signals })).answer.kind).toBe("passage");
     const own = [passages[1]!, passages[0]!];

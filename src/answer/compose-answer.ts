@@ -95,8 +95,9 @@ export const NOT_FOUND_TEXT =
  */
 export function composeAnswer(input: ComposeInput): Answer {
   const offset = input.offset ?? 0;
-  const typed = input.answerTypeTest && !input.factLead ? passageOfAnswerType(input.ranked, input.answerTypeTest, input.termWeights) : null;
-  const ranked = typed && typed > 0 ? moveToFront(input.ranked, typed) : input.ranked;
+  const sourced = input.factLead ? input.ranked : fromNamedSourceFirst(input.ranked, input.signals.namedSources);
+  const typed = input.answerTypeTest && !input.factLead ? passageOfAnswerType(sourced, input.answerTypeTest, input.termWeights) : null;
+  const ranked = typed && typed > 0 ? moveToFront(sourced, typed) : sourced;
   const top = ranked[0];
   const abstain = top === undefined || typed === -1 || shouldAbstain(top, input.signals, input.factLead, ranked);
   const page = ranked.slice(offset, offset + MAX_ANSWER_PASSAGES);
@@ -165,6 +166,17 @@ const ANSWER_TYPE_DEPTH = 10;
 /** Position of the first of the top passages whose answering sentence the test accepts, or -1. */
 function passageOfAnswerType(ranked: readonly ScoredPassage[], test: SentenceTest, termWeights: ReadonlyMap<string, number>): number {
   return ranked.slice(0, ANSWER_TYPE_DEPTH).findIndex(({ passage }) => chooseSentence(passage.text, termWeights, test)?.preferred === true);
+}
+
+/**
+ * "…according to the Health Foundation?": when the best passage neither comes from a source
+ * the question names nor cites it, the best that does (within the answer-type depth) answers.
+ */
+function fromNamedSourceFirst(ranked: readonly ScoredPassage[], named: QuestionSignals["namedSources"]): readonly ScoredPassage[] {
+  const top = ranked[0];
+  if (top === undefined || fromNamedSource(top.passage, named)) return ranked;
+  const position = ranked.slice(0, ANSWER_TYPE_DEPTH).findIndex((scored) => fromNamedSource(scored.passage, named));
+  return position > 0 ? moveToFront(ranked, position) : ranked;
 }
 
 function moveToFront<T>(items: readonly T[], position: number): T[] {
