@@ -14,6 +14,13 @@ describe("namedSources", () => {
     expect([...found.terms]).toEqual(analyse("Localis"));
   });
 
+  it("finds a source by the initials of a publisher of several words", () => {
+    const found = namedSources("What does the HF say about devolution?", documents);
+    expect([...found.docIds]).toEqual(["hf-2016-devolution"]);
+    expect([...found.terms]).toEqual(["hf"]);
+    expect([...namedSources("What is an LE?", documents).docIds]).toEqual([]);
+  });
+
   it("counts every word of a publisher named in full as naming the source", () => {
     const found = namedSources("definition of devolution health foundation", documents);
     expect([...found.docIds]).toEqual(["hf-2016-devolution"]);

@@ -1,9 +1,10 @@
 import { analyse, words, type DocumentMeta } from "../index-format/index.js";
 
 /**
- * Terms that name a source: its publisher (without remarks in brackets) and the first word of
- * its id when that reads as a name ("localis-local-empowerment" → "localis", but not "hf"),
- * less words too common in publisher names to identify one ("health" in "The Health Foundation").
+ * Terms that name a source: its publisher (without remarks in brackets) and its initials when
+ * it has several words ("hf" for The Health Foundation), and the first word of its id when
+ * that reads as a name ("localis-local-empowerment" → "localis", but not "hf"), less words too
+ * common in publisher names to identify one ("health" in "The Health Foundation").
  */
 export function sourceTerms(document: DocumentMeta): string[] {
   let terms = sourceTermsCache.get(document);
@@ -20,8 +21,16 @@ const sourceTermsCache = new WeakMap<DocumentMeta, string[]>();
 function analyseSourceTerms(document: DocumentMeta): string[] {
   const firstIdWord = document.id.split(/[-_.]/)[0] ?? "";
   const idName = firstIdWord.length >= MIN_ID_NAME_LENGTH && !/\d/.test(firstIdWord) ? firstIdWord : "";
-  return [...new Set([...publisherTerms(document), ...analyse(idName)])].filter((t) => !GENERIC_SOURCE_TERMS.has(t));
+  return [...new Set([...publisherTerms(document), ...analyse(idName), ...publisherInitials(document)])].filter((t) => !GENERIC_SOURCE_TERMS.has(t));
 }
+
+/** "HF" for "The Health Foundation", "NAO" for "National Audit Office": how readers shorten a publisher of several words. */
+function publisherInitials(document: DocumentMeta): string[] {
+  const name = words(document.publisher?.replace(/\s*\(.*$/, "") ?? "").filter((word) => !PUBLISHER_JOINING_WORDS.has(word));
+  return name.length >= 2 ? [name.map((word) => word[0]).join("")] : [];
+}
+
+const PUBLISHER_JOINING_WORDS = new Set(["the", "of", "and", "for", "on", "in", "&"]);
 
 /**
  * The documents a question names by their source ("what did Localis recommend…",

@@ -98,4 +98,11 @@ describe("buildQuery", () => {
     expect(build("Which King's Fund paper explains networks?").rank.wantsSources).toBe(true);
     expect(build("What does the report say about budgets?").rank.wantsSources).toBe(false);
   });
+  it("weighs the spelled-out name standing in for a source's initials as naming the source, not as topic", () => {
+    const words = new Map(analyse("health foundation devolution").map((term, id) => [term, id]));
+    const query = buildQuery("What does the HF say about devolution?", words, new Map([["hf", ["Health Foundation"]]]), { sourceTerms: new Set(["hf"]) });
+    const foundation = query.rank.terms.find((term) => term.id === words.get(analyse("foundation")[0] ?? ""));
+    expect(foundation).toMatchObject({ weight: EXPANSION_WEIGHT.sourceName, topical: false });
+    expect(query.unknownNames).toEqual([]);
+  });
 });

@@ -129,8 +129,12 @@ export function buildQuery(
   const isSourceTerm = (term: string): boolean => context.sourceTerms?.has(term) === true;
   const { expansions, standIns, otherNames, rewordings } = aliasExpansions(question, aliases, vocabulary);
   for (const name of expansions) for (const term of analyse(name)) add(term, EXPANSION_WEIGHT.alias);
-  // A name the corpus only ever writes another way is what the user asked for, at full weight.
-  for (const name of standIns.values()) for (const term of analyse(name)) add(term, 1);
+  // A name the corpus only ever writes another way is what the user asked for, at full weight,
+  // unless it names a source ("HF" for the Health Foundation): then it picks the document.
+  for (const [name, standIn] of standIns) {
+    const weight = !aboutSourcesOnly && analyse(name).every(isSourceTerm) ? EXPANSION_WEIGHT.sourceName : 1;
+    for (const term of analyse(standIn)) add(term, weight);
+  }
   const spelledOtherwise = new Set(analyse([...standIns.keys()].join(" ")));
 
   const previous = context.previousQuestion && isFollowUp(question, ownTerms) ? context.previousQuestion : "";
