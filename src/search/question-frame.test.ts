@@ -27,6 +27,11 @@ describe("frameQuestion", () => {
     }
   });
 
+  it("reads a wrapper that follows its question", () => {
+    expect(frameQuestion("How many ICSs are there? Do the docs agree?")).toEqual({ inner: "How many ICSs are there?", acrossSources: true, eachSource: true, remarks: "" });
+    expect(frameQuestion("Local revenue raising - what do the reports say?")).toMatchObject({ inner: "Local revenue raising", eachSource: true });
+  });
+
   it("asks for each source's view when the question asks which documents discuss something", () => {
     expect(frameQuestion("Which documents mention Health Education England?")).toMatchObject({ inner: "Which documents mention Health Education England?", eachSource: true });
     expect(frameQuestion("Which report did Andy Burnham write the foreword for?").eachSource).toBe(false);

@@ -25,11 +25,24 @@ export interface FramedQuestion {
  * @example frameQuestion("Do the reports agree on how many ICSs there are?") // { inner: "how many ICSs there are?", acrossSources: true }
  */
 export function frameQuestion(message: string): FramedQuestion {
+  // "How many ICSs are there? Do the docs agree?": the wrapper may come after the question.
+  const parts = message.split(PART_BREAK);
+  const bare = parts.findIndex((part) => isBareWrapper(part.trim()));
+  if (bare !== -1 && parts.length > 1) {
+    const framed = frameQuestion(parts.filter((_, index) => index !== bare).join(" "));
+    return { ...framed, acrossSources: framed.acrossSources || COMPARES.test(parts[bare] ?? ""), eachSource: true };
+  }
   const { question, remarks } = splitRemarks(message);
   const wrapper = WRAPPERS.map((pattern) => pattern.exec(question)).find((match) => match !== null);
   const inner = wrapper ? question.slice(wrapper[0].length).trim() : "";
   if (!wrapper || !/\p{L}/u.test(inner)) return { inner: question, acrossSources: false, eachSource: WHICH_SOURCES.test(question), remarks };
   return { inner, acrossSources: COMPARES.test(wrapper[0]), eachSource: true, remarks };
+}
+
+/** "Do the docs agree?", "What do the reports say?": a wrapper with no question inside. */
+function isBareWrapper(part: string): boolean {
+  const wrapper = WRAPPERS.map((pattern) => pattern.exec(part)).find((match) => match !== null);
+  return wrapper !== undefined && !/\p{L}/u.test(part.slice(wrapper[0].length));
 }
 
 /**
@@ -61,7 +74,7 @@ const ASKS = new RegExp(
 const COLLECTION = String.raw`(?:(?:the|all|both|these|those|your|our|any of the|all of the|all the|both of the|the different|the various)\s+)(?:sources?|documents?|docs|reports?|papers?|publications?|texts?|stud(?:y|ies)|authors?|corpus)`;
 const VERB = String.raw`(?:agree|disagree|differ|concur|say|state|tell us|conclude|think|find|argue|claim|suggest)`;
 const WRAPPERS: readonly RegExp[] = [
-  new RegExp(String.raw`^\s*(?:(?:what|how|where|why)\s+)?(?:do|does|did|would)\s+${COLLECTION}\s+${VERB}\s+(?:(?:on|about|over|regarding|as to|with regard to|that|in|whether)\b\s*)?`, "i"),
+  new RegExp(String.raw`^\s*(?:(?:what|how|where|why)\s+)?(?:do|does|did|would)\s+${COLLECTION}\s+${VERB}\b\s*(?:(?:on|about|over|regarding|as to|with regard to|that|in|whether)\b\s*)?`, "i"),
   new RegExp(String.raw`^\s*(?:according to|in|across)\s+${COLLECTION}\s*,?\s*`, "i"),
 ];
 const WHICH_SOURCES = new RegExp(String.raw`\b(?:which|what)\s+(?:sources?|documents?|docs|reports?|papers?|publications?|texts?|studies)\s+(?:discuss|mention|cover|address|talk about|say|look at|deal with|consider|refer to)\w*`, "i");
