@@ -8,32 +8,36 @@ import { conceptsOf, type Concept } from "./match-concepts.js";
  * @example countedThing("How many ICSs are there in England?", facts) // the Integrated Care System concept
  */
 export function countedThing(question: string, facts: readonly Fact[]): Concept | null {
-  const phrase = throughFirstPlural(COUNTED_IN_QUESTION.exec(question)?.[1] ?? "");
+  const { phrase, plural } = throughFirstPlural(COUNTED_IN_QUESTION.exec(question)?.[1] ?? "");
   if (!phrase) return null;
   const terms = analyse(phrase);
   if (terms.length === 0) return null;
   const body = conceptsOf(phrase, facts).find((c) => c.body !== null && c.variants.some((variant) => endsWith(terms, variant)));
-  // Without a parser the phrase may still run past its noun ("new health bodies set up"), so any of its words may name the thing.
-  return body ?? { variants: terms.map((term) => [term]), body: null };
+  if (body) return body;
+  // The plural is the noun counted ("general and acute hospital beds" counts beds, not "five
+  // general criteria"); without one, and without a parser, any of the words may name the thing.
+  const counted = plural ? analyse(plural) : terms;
+  return { variants: (counted.length > 0 ? counted : terms).map((term) => [term]), body: null };
 }
 
 /**
  * What follows "how many" up to its first plural: a count is of a plural noun, so "nurses left
  * the NHS" counts nurses and "local devolution deals agreed" counts deals.
  */
-function throughFirstPlural(phrase: string): string {
+function throughFirstPlural(phrase: string): { phrase: string; plural: string | null } {
   const tokens = phrase.split(/\s+/).filter((token) => token !== "");
   const plural = tokens.findIndex(isPlural);
-  return (plural === -1 ? tokens : tokens.slice(0, plural + 1)).join(" ");
+  return plural === -1 ? { phrase: tokens.join(" "), plural: null } : { phrase: tokens.slice(0, plural + 1).join(" "), plural: tokens[plural] ?? null };
 }
 
 /**
  * A plural ends in "s", but so do singulars ending in "ss", "us" or "is" ("bus routes",
  * "census areas", "crisis loans") and acronyms written in capitals ("NHS trusts"): the noun
- * counted comes after them.
+ * counted comes after them. An acronym with a small "s" is plural ("ICSs").
  */
 function isPlural(token: string): boolean {
   if (IRREGULAR_PLURALS.has(token.toLowerCase())) return true;
+  if (/^\p{Lu}[\p{Lu}\d]*s$/u.test(token)) return true;
   return /s$/i.test(token) && !/(?:ss|us|is)$/i.test(token) && token !== token.toUpperCase();
 }
 

@@ -26,6 +26,15 @@ describe("figureSentenceTest", () => {
     expect(test?.("Denmark has 1,000 small hospitals, 30 of them public.")).toBe(true);
   });
 
+  it("counts the plural noun, not the words before it, and reads an acronym with a small s as plural", () => {
+    const beds = figureSentenceTest("How many general and acute hospital beds does the NHS have?", []);
+    expect(beds?.("Funding depends on five general criteria.")).toBe(false);
+    expect(beds?.("The NHS has 100,000 general and acute beds.")).toBe(true);
+    const systems = figureSentenceTest("How many ICSs contain place-based partnerships?", []);
+    expect(systems?.("There are 175 place-based partnerships.")).toBe(false);
+    expect(systems?.("39 of 42 ICSs contain them.")).toBe(true);
+  });
+
   it("counts the question's first plural, not the words after it", () => {
     const test = figureSentenceTest("How many nurses left the NHS in 2023?", []);
     expect(test?.("In 2023, 40,000 nurses left.")).toBe(true);
