@@ -67,6 +67,20 @@ describe("figureSentenceTest", () => {
     expect(target?.("Patients must be treated on a timely basis.")).toBe(false);
   });
 
+  it("reads a measure after \"what's\" and a maximum or minimum as measures", () => {
+    const size = figureSentenceTest("what's the total size of the waiting list?", []);
+    expect(size?.("Patients are almost twice as likely to be on a wait list.")).toBe(false);
+    expect(size?.("The waiting list's size is 7.6 million.")).toBe(true);
+    const maximum = figureSentenceTest("What's the maximum waiting time standard for therapies?", []);
+    expect(maximum?.("Comprehensive maximum waiting time standards cannot be compromised.")).toBe(false);
+  });
+
+  it("answers an amount with money or a share, and a ratio only a difference", () => {
+    expect(figureSentenceTest("How much is the global sum?", [])?.("Patients are almost twice as likely to wait.")).toBe(false);
+    expect(figureSentenceTest("How much is the global sum?", [])?.("It is £100 per patient.")).toBe(true);
+    expect(figureSentenceTest("How much bigger is the budget?", [])?.("It is twice the size.")).toBe(true);
+  });
+
   it("does not require a count of the whole when the question counts a part of it", () => {
     const test = figureSentenceTest("How many of the folks on the boards are elected councillors?", []);
     expect(test?.("82 were officers, and only 9 were elected councillors.")).toBe(true);

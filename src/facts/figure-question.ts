@@ -12,7 +12,7 @@ export function figureSentenceTest(question: string, facts: readonly Fact[]): ((
   if (ASKS_PERCENTAGE.test(question)) return (sentence) => PERCENTAGE.test(sentence);
   const howMuch = howMuchAsks(question);
   if (howMuch === "amount") return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence);
-  if (howMuch === "difference") return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence) || MEASURED.test(sentence);
+  if (howMuch === "difference") return (sentence) => AMOUNT.test(sentence) || RATIO.test(sentence) || PERCENTAGE.test(sentence) || MEASURED.test(sentence);
   if (ASKS_COUNT.test(question)) {
     // "How many of the folks on the boards are councillors?" counts a part, which the text may name in any words.
     const thing = ASKS_PART.test(question) ? null : countedThing(question, facts);
@@ -69,8 +69,10 @@ const ASKS_PART = /\bhow many of\b/i;
  * The answer is a figure stated with that measure, not any sentence that shares the topic.
  */
 const ASKS_MEASURE =
-  /\bwhat (?:is|was|are|were|will be) (?:the |its |their )?(?:[\w-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target)\b|^\s*(?:the )?(average|mean|median|population|size|cost|price|salary) (?:of|in)\b/i;
+  /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target|maximum|minimum)\b|^\s*(?:the )?(average|mean|median|population|size|cost|price|salary) (?:of|in)\b/i;
 /** A population is stated as a number of people as often as it is named: "the area's 2.8 million inhabitants". */
 const SAME_MEASURE: Record<string, string> = { population: "population inhabitants residents people" };
 const PERCENTAGE = /\d\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
-const AMOUNT = /[£$€]\s?\d|\d\s*(?:bn|m|k)?\s*(?:pounds|euros|dollars|billion|million|thousand)\b|\b(?:twice|double|tripled|doubled|halved|times)\b/i;
+const AMOUNT = /[£$€]\s?\d|\d\s*(?:bn|m|k)?\s*(?:pounds|euros|dollars|billion|million|thousand)\b/i;
+/** "Almost twice as likely" says how much more, not how much: it answers a difference only. */
+const RATIO = /\b(?:twice|double|tripled|doubled|halved|times)\b/i;
