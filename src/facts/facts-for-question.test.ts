@@ -148,6 +148,14 @@ describe("facts for a question", () => {
     expect(questionIntent("How much power do ICPs have over budgets?")).toBe("other");
   });
 
+  it("reads a question of manner, reason or agent that names money as no request for a sum", () => {
+    expect(questionIntent("What is the Better Care Fund budget?")).toBe("amount");
+    expect(questionIntent("Greater Manchester health budget")).toBe("amount");
+    expect(questionIntent("How big is the health budget?")).toBe("amount");
+    expect(questionIntent("How is the new bus money shared out between councils?")).toBe("other");
+    expect(questionIntent("Why did health spending rise?")).toBe("other");
+  });
+
   it("picks a recommendation by its ordinal", () => {
     const { facts: found } = factsForQuestion("What is Thinktank's first recommendation?", facts, documents);
     expect(found.map((f) => (f.type === "recommendation" ? f.label : ""))).toEqual(["Recommendation 1"]);

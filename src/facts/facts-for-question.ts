@@ -51,10 +51,16 @@ export function questionIntent(question: string): QuestionIntent {
   if (/\b(?:percentage|per cent|percent|proportion|share|what fraction)\b|%/.test(q)) return "percentage";
   if (/\bhow many\b|\bnumber of\b|\bhow long\b/.test(q)) return "count";
   const howMuch = howMuchAsks(q);
-  if (howMuch === "amount" || (howMuch !== "degree" && /\b(?:budget|cost|costs|spend|spending|funding|worth|money|billion|million)\b|£|€|\$/.test(q))) return "amount";
+  if (howMuch === "amount" || (howMuch !== "degree" && !ASKS_OTHER_THAN_FIGURE.test(q) && /\b(?:budget|cost|costs|spend|spending|funding|worth|money|billion|million)\b|£|€|\$/.test(q))) return "amount";
   if (/\bwho (?:is|are|was|were) (?:responsible|accountable|in charge)\b|\bwhat (?:does|do|did) .+ do\b|\bwhat (?:is|are|was|were) (?:the )?(?:role|job|purpose|remit)\b|\bwhat (?:is|are) (?:an? |the )?\S|\bwho (?:is|are|runs|oversees|regulates)\b/.test(q)) return "body";
   return "other";
 }
+
+/**
+ * "How is the money shared out?", "why did spending rise?", "who holds the budget?": a
+ * question of manner, reason, agent, time or place names money without asking for a sum.
+ */
+const ASKS_OTHER_THAN_FIGURE = /^\s*(?:and\s+)?(?:how\s+(?!much\b|many\b|big\b|large\b|high\b|long\b)\w+|why|who|whom|whose|when|where)\b/i;
 
 /** Verbs of advocacy: "did Localis back …", "what does Reform propose …". */
 const STANCE_VERBS = ["back", "support", "endorse", "favour", "favor", "advocate", "urge", "propose", "call for", "argue for", "want"];
