@@ -172,6 +172,12 @@ describe("answers over the real corpus", () => {
     expect(ask("What is an integrated care board?").searchedFor).toBeNull();
   });
 
+  it("looks a misspelt name up as it was meant when nothing matches it as typed", () => {
+    const bodies = engine.lookupFacts({ type: "body", text: "Care Quality Comission" });
+    expect(bodies[0]?.type === "body" && bodies[0].name).toBe("Care Quality Commission");
+    expect(engine.lookupFacts({ type: "body", text: "Pizza Express" })).toEqual([]);
+  });
+
   it("says so when the corpus has no answer, offering at most three related passages", () => {
     for (const question of [
       "How do I reset my VPN password?",

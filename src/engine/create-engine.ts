@@ -185,7 +185,13 @@ export function createEngine(files: IndexFiles): Engine {
 
   return {
     ask,
-    lookupFacts: (query) => lookupFacts(files.facts, files.documents, query),
+    lookupFacts: (query) => {
+      const found = lookupFacts(files.facts, files.documents, query);
+      if (found.length > 0 || query.text === undefined) return found;
+      // "/body care quality comission": a lookup that finds nothing is tried as it was meant.
+      const spelled = correctSpelling(query.text, lexicon, { names: true });
+      return spelled.corrections.length === 0 ? found : lookupFacts(files.facts, files.documents, { ...query, text: spelled.text });
+    },
     sources: (): SourceSummary[] =>
       files.documents.map((document) => ({ document, passages: passagesOf.get(document.id)?.length ?? 0 })),
     factCounts: () => {

@@ -41,6 +41,11 @@ describe("correctSpelling", () => {
     expect(corrected("spend on telemeicine")).toBe("spend on telemedicine");
   });
 
+  it("mends capitalised words too when asked to, for a lookup of a name", () => {
+    expect(correctSpelling("Integated Care", lexicon, { names: true }).text).toBe("Integrated Care");
+    expect(correctSpelling("What about Integated Care?", lexicon).text).toBe("What about Integated Care?");
+  });
+
   it("leaves alone real words the corpus lacks, names, acronyms and short words", () => {
     for (const question of ["Where is a good pizza place?", "What did Manchestr say?", "What does OFSTDE do?", "teh deals", "Is it Ofstde?"]) {
       expect(correctSpelling(question, lexicon)).toEqual({ text: question, corrections: [] });

@@ -21,14 +21,19 @@ export interface SpellingCorrection {
  * capitals other than to start a sentence (a name or acronym the corpus does not know is a
  * reason to say "not found").
  * The commonest kind of slip that gives a word wins; within it a function word, then the
- * English word most passages use. Pure.
+ * English word most passages use. With `names`, for a lookup of a name rather than a
+ * question, capitalised words are mended too ("Care Quality Comission"). Pure.
  *
  * @example correctSpelling("waht is devolutoin?", lexicon) // { text: "what is devolution?", corrections: [...] }
  */
-export function correctSpelling(question: string, lexicon: Lexicon): { text: string; corrections: SpellingCorrection[] } {
+export function correctSpelling(
+  question: string,
+  lexicon: Lexicon,
+  { names = false }: { names?: boolean } = {},
+): { text: string; corrections: SpellingCorrection[] } {
   const corrections: SpellingCorrection[] = [];
   const text = question.replace(WORD, (word: string, offset: number) => {
-    if (!mayBeMisspelt(word, SENTENCE_START.test(question.slice(0, offset)))) return word;
+    if (!mayBeMisspelt(word, names || SENTENCE_START.test(question.slice(0, offset)))) return word;
     const lower = word.toLowerCase();
     if (lexicon.passagesUsing(stemWord(lower)) > 0 || lexicon.isEnglish(lower)) return word;
     const best = bestCandidate(lower, lexicon);
