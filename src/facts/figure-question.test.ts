@@ -75,6 +75,13 @@ describe("figureSentenceTest", () => {
     expect(maximum?.("Comprehensive maximum waiting time standards cannot be compromised.")).toBe(false);
   });
 
+  it("answers how long with a length of time", () => {
+    const test = figureSentenceTest("How long should the block grants run?", []);
+    expect(test?.("Grants should be allocated for a minimum of five years.")).toBe(true);
+    expect(test?.("CCGs should be given five-year fixed budgets.")).toBe(true);
+    expect(test?.("Patients are twice as likely to wait.")).toBe(false);
+  });
+
   it("answers an amount with money or a share, and a ratio only a difference", () => {
     expect(figureSentenceTest("How much is the global sum?", [])?.("Patients are almost twice as likely to wait.")).toBe(false);
     expect(figureSentenceTest("How much is the global sum?", [])?.("It is £100 per patient.")).toBe(true);

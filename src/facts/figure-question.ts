@@ -13,6 +13,7 @@ export function figureSentenceTest(question: string, facts: readonly Fact[]): ((
   const howMuch = howMuchAsks(question);
   if (howMuch === "amount") return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence);
   if (howMuch === "difference") return (sentence) => AMOUNT.test(sentence) || RATIO.test(sentence) || PERCENTAGE.test(sentence) || MEASURED.test(sentence);
+  if (ASKS_DURATION.test(question)) return (sentence) => DURATION.test(sentence);
   if (ASKS_COUNT.test(question)) {
     // "How many of the folks on the boards are councillors?" counts a part, which the text may name in any words.
     const thing = ASKS_PART.test(question) ? null : countedThing(question, facts);
@@ -61,6 +62,9 @@ const MONEY_NOUNS = new Set(
 const MEASURED = /\d\s*(?:years?|months?|weeks?|days?|hours?|points?)\b/i;
 const TIME_NOUNS = new Set(["time", "years", "months", "weeks", "days"]);
 const ASKS_COUNT = /\bhow many\b/i;
+const ASKS_DURATION = /\bhow long\b/i;
+/** A length of time, in digits or words: "five-year fixed budgets", "a minimum of five years", "18 weeks". */
+const DURATION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 const ASKS_PART = /\bhow many of\b/i;
 /**
  * "What is the population of Wigan?", "what was the average wait…", "what is the waiting time
