@@ -189,6 +189,7 @@ describe("answers over the real corpus", () => {
       "What is the population of Denmark?",
       "What is the weather like in Manchester?",
       "Which football team does Andy Burnham support?",
+      "How long is the waiting list for hip replacements?",
       "When was the Care Quality Commission founded?",
       "How many CCGs are there?",
       "What did the King's Fund recommend about social care funding?",

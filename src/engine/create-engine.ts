@@ -160,7 +160,7 @@ export function createEngine(files: IndexFiles): Engine {
       documentLead(asked, scored, files.documents, sources.docIds) ??
       sourceStanceLead(matches.intent, sources.docIds, prepared.aboutSourcesOnly);
     // A passage that states no date cannot say when; one with no figure of the kind asked cannot say how many.
-    const answerTypeTest = datedTest ?? figureSentenceTest(asked, files.facts);
+    const answerTypeTest = datedTest ?? figureSentenceTest(asked, files.facts) ?? agentSentenceTest(asked);
     return composeAnswer({
       question,
       searchedFor: spelled.corrections.length > 0 ? typed : null,

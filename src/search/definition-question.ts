@@ -113,7 +113,7 @@ export function agentSentenceTest(question: string): ((sentence: string) => bool
 }
 
 const ASKS_WHO = /^\s*(?:and\s+)?who\b|\bwhich\s+(?:body|bodies|organi[sz]ations?|person|people|department|agency|council)\b/i;
-const PROPER_NAME = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+|\b\p{Lu}{2,}\b/gu;
+const PROPER_NAME = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+|\b\p{Lu}{2,}s?\b/gu;
 
 /**
  * For a question asking what a source proposes or argues ("What models does Reform

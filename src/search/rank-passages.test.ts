@@ -179,6 +179,7 @@ describe("who questions", () => {
     expect(test?.("Savings stay with the Greater Manchester partnership.")).toBe(true);
     expect(agentSentenceTest("Which body oversees the deal?")?.("The Partnership oversees it.")).toBe(true);
     expect(agentSentenceTest("What did the deal change?")).toBeNull();
+    expect(agentSentenceTest("Who took over from clinical commissioning groups?")?.("ICSs have taken on their functions.")).toBe(true);
   });
 });
 
