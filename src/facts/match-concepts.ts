@@ -50,12 +50,19 @@ const namesByTable = new WeakMap<readonly Fact[], readonly { body: BodyFact; ter
 
 /** Whether a field (as analysed terms) mentions the concept. */
 export function mentionsConcept(fieldTerms: readonly string[], concept: Concept): boolean {
-  // A body has dozens of names at scale: one pass for any first term rules most fields out.
-  if (concept.variants.length > 1) {
-    const firstTerms = firstTermsOf(concept);
-    if (!fieldTerms.some((term) => firstTerms.has(term))) return false;
+  if (concept.variants.length === 1) {
+    const variant = concept.variants[0] ?? [];
+    return variant.length === 1 ? fieldTerms.includes(variant[0] ?? "") : containsPhrase(fieldTerms, variant);
   }
-  return concept.variants.some((variant) => (variant.length === 1 ? fieldTerms.includes(variant[0] ?? "") : containsPhrase(fieldTerms, variant)));
+  // A body has dozens of names at scale: each term of the field is looked up among the names'
+  // first terms, and only names starting there are compared, rather than every name at every term.
+  const byFirstTerm = variantsByFirstTerm(concept);
+  for (let start = 0; start < fieldTerms.length; start++) {
+    for (const variant of byFirstTerm.get(fieldTerms[start] ?? "") ?? []) {
+      if (variant.length <= fieldTerms.length - start && variant.every((term, i) => fieldTerms[start + i] === term)) return true;
+    }
+  }
+  return false;
 }
 
 function findRun(terms: readonly string[], phrase: readonly string[], used: readonly boolean[]): number {
@@ -65,13 +72,20 @@ function findRun(terms: readonly string[], phrase: readonly string[], used: read
   return -1;
 }
 
-function firstTermsOf(concept: Concept): ReadonlySet<string> {
-  let terms = firstTermsByConcept.get(concept);
-  if (terms === undefined) {
-    terms = new Set(concept.variants.flatMap((variant) => variant.slice(0, 1)));
-    firstTermsByConcept.set(concept, terms);
+/** A concept's variants by their first term; built once per concept. */
+function variantsByFirstTerm(concept: Concept): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const known = variantsByConcept.get(concept);
+  if (known !== undefined) return known;
+  const byFirst = new Map<string, string[][]>();
+  for (const variant of concept.variants) {
+    const first = variant[0];
+    if (first === undefined) continue;
+    const sharing = byFirst.get(first);
+    if (sharing) sharing.push(variant);
+    else byFirst.set(first, [variant]);
   }
-  return terms;
+  variantsByConcept.set(concept, byFirst);
+  return byFirst;
 }
 
-const firstTermsByConcept = new WeakMap<Concept, ReadonlySet<string>>();
+const variantsByConcept = new WeakMap<Concept, ReadonlyMap<string, readonly (readonly string[])[]>>();

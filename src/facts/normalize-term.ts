@@ -13,8 +13,13 @@ export function normalizeTerm(text: string): string {
 /** Whether `phrase` occurs in `terms` as a contiguous run of terms. */
 export function containsPhrase(terms: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 0 || phrase.length > terms.length) return false;
+  // Plain loops, no callback per start: fact lookups run this on thousands of facts per question at scale.
+  const first = phrase[0];
   for (let i = 0; i + phrase.length <= terms.length; i++) {
-    if (phrase.every((term, j) => terms[i + j] === term)) return true;
+    if (terms[i] !== first) continue;
+    let j = 1;
+    while (j < phrase.length && terms[i + j] === phrase[j]) j++;
+    if (j === phrase.length) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyse } from "./analyse.js";
+import { analyse, words } from "./analyse.js";
 
 describe("analyse", () => {
   it("drops stop-words and stems", () => {
@@ -35,5 +36,28 @@ describe("analyse", () => {
 
   it("keeps numbers whole and ignores footnote markers", () => {
     expect(analyse("cost £107.8bn.¹")).toEqual(["cost", "107.8bn"]);
+  });
+});
+
+describe("words: the quick scans give the plain pipeline's words", () => {
+  /** The pipeline without the scans that skip its steps: every replacement, the Unicode pattern always. */
+  const plainWords = (text: string): string[] =>
+    text
+      .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, " ")
+      .replace(/\b(\p{Lu}{2,})s\b/gu, "$1")
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu) ?? [];
+
+  it("on acronym plurals, footnote markers, accents, curly quotes and other scripts", () => {
+    const piece = fc.constantFrom("ICSs", "CCGs¹", "NHS’s", "ÉCOs", "café", "Ωμέγα", "𝐀𝐁s", "107.8", "£3bn", "it's", " ", ", ", "—", "QA", "Ss", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(words(text)).toEqual(plainWords(text));
+      }),
+    );
   });
 });

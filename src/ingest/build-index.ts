@@ -10,7 +10,6 @@ import {
   type Passage,
   type SearchRecord,
 } from "../index-format/index.js";
-import { extractBodies } from "./facts/extract-bodies.js";
 import { assembleFacts } from "./facts/extract-facts.js";
 import { createIngestBuilders, startIngestWorker } from "./ingest-builders.js";
 import { segmentDocument } from "./segment-document.js";
@@ -29,8 +28,8 @@ export interface BuiltIndex {
 /** How buildIndex runs; the index it builds is the same either way. */
 export interface BuildOptions {
   /**
-   * Build the search index and extract the passage facts in a worker thread; by default
-   * only for a corpus of WORKER_MIN_SOURCE_CHARS or more.
+   * Build the search index and extract the facts in worker threads (see startIngestWorker);
+   * by default only for a corpus of WORKER_MIN_SOURCE_CHARS or more.
    */
   inWorker?: boolean;
 }
@@ -58,12 +57,11 @@ export async function buildIndex(corpus: Corpus, corpusHash: string, options: Bu
     if (own.length === 0) warnings.push(`${document.file}: no text left after cleaning; not indexed`);
     builders.search.add(own.map((passage, i) => toSearchRecord(passage, passages.length + i, titles.get(passage.docId) ?? "")));
     builders.passageFacts.add([{ document: document.meta, passages: own }]);
+    builders.bodies.add([{ document: document.meta, passages: own }]);
     passages.push(...own);
   }
 
-  // Bodies are merged across documents, so they wait for all passages; the worker meanwhile
-  // catches up with the passage facts and the index.
-  const bodies = extractBodies(documents, passages);
+  const bodies = await builders.bodies.finish();
   const sources = new Map(corpus.documents.map((document) => [document.meta.id, document.source]));
   const extracted = assembleFacts(
     { documents, passages, sources, ...(corpus.curatedFacts === null ? {} : { curatedText: corpus.curatedFacts }) },

@@ -1,8 +1,9 @@
 import { Document } from "flexsearch";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse, searchIndexOptions, type DocumentMeta, type Passage, type SearchRecord } from "../index-format/index.js";
 import type { IndexFiles } from "./load-index.js";
-import { createPassageIndex, SUGGEST_POSTINGS_LIMIT, type PassageIndex } from "./passage-index.js";
+import { createPassageIndex, kthLargest, SUGGEST_POSTINGS_LIMIT, topByMass, type PassageIndex } from "./passage-index.js";
 
 const document: DocumentMeta = { id: "report", title: "Report", publisher: null, authors: [], date: null, kind: null, url: null };
 
@@ -54,5 +55,44 @@ describe("candidate retrieval", () => {
     const found = ask(index, "pharmacists care services", 5);
     expect(found).toHaveLength(5);
     expect(found).toContain(common.length);
+  });
+});
+
+describe("topByMass", () => {
+  /** The plain definition: every touched passage sorted by mass, ties to the lower position; the first `limit`, ascending. */
+  const byDefinition = (mass: Float64Array, touched: Int32Array, limit: number): number[] =>
+    [...new Set(touched)]
+      .sort((a, b) => (mass[b] ?? 0) - (mass[a] ?? 0) || a - b)
+      .slice(0, limit)
+      .sort((a, b) => a - b);
+
+  it("picks the passages with the most mass, ties going to the earlier passage, whatever order they were touched in", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(0.5, 1, 1.5, 2.25, 3), { minLength: 1, maxLength: 200 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer(),
+        (masses, limit, seed) => {
+          const mass = new Float64Array(masses.length + 20);
+          masses.forEach((value, i) => (mass[i + 10] = value));
+          const positions = masses.map((_, i) => i + 10);
+          // Touched in a scrambled order, as retrieval reaches passages term by term.
+          const touched = Int32Array.from(positions.sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101) || a - b));
+          expect(topByMass(mass, touched, limit)).toEqual(byDefinition(mass, touched, limit));
+        },
+      ),
+    );
+  });
+});
+
+describe("kthLargest", () => {
+  it("is the value a descending sort puts at that rank", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 100 }), fc.nat(), (values, pick) => {
+        const k = (pick % values.length) + 1;
+        const sorted = [...values].sort((a, b) => b - a);
+        expect(kthLargest(Float64Array.from(values), k)).toBe(sorted[k - 1]);
+      }),
+    );
   });
 });

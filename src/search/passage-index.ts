@@ -214,28 +214,28 @@ function createRetrieval(
 
 /**
  * The `limit` touched positions with the most mass, ties to the lower position, ascending.
- * Masses are sums of the same few gains in the same order, so equal matches are exactly equal:
- * counting passages per distinct mass finds the cut without sorting every touched passage.
+ * The cut is the limit-th largest mass, found by selection rather than a sort; then only the
+ * touched positions at or above it are sorted, so the cost follows the touched passages, not
+ * the corpus (at 1,000× a common query touches 60,000 of 340,000 passages).
  */
-function topByMass(mass: Float64Array, touched: Int32Array, limit: number): number[] {
+export function topByMass(mass: Float64Array, touched: Int32Array, limit: number): number[] {
   if (touched.length <= limit) return Array.from(touched).sort((a, b) => a - b);
-  const perMass = new Map<number, number>();
-  for (const position of touched) {
-    const value = mass[position] ?? 0;
-    perMass.set(value, (perMass.get(value) ?? 0) + 1);
-  }
-  let cut = 0;
-  let above = 0;
-  for (const value of [...perMass.keys()].sort((a, b) => b - a)) {
-    const passages = perMass.get(value) ?? 0;
-    cut = value;
-    if (above + passages >= limit) break;
-    above += passages;
-  }
-  // One pass over every passage in order gives the tie-break by position without a sort.
-  let tiesLeft = limit - above;
+  const masses = new Float64Array(touched.length);
+  touched.forEach((position, i) => {
+    masses[i] = mass[position] ?? 0;
+  });
+  const cut = kthLargest(masses, limit);
+  // A term of no weight leaves its passages at 0 and untouched ones are 0 too: a cut there
+  // ranks passages nobody touched, so it reads every passage in order.
+  const atOrAbove = cut > 0 ? touched.filter((position) => (mass[position] ?? 0) >= cut).sort() : null;
+  const positions = atOrAbove ?? mass.keys();
+  let tiesLeft = limit - touched.reduce((above, position) => above + ((mass[position] ?? 0) > cut ? 1 : 0), 0);
   const chosen: number[] = [];
-  for (let position = 0; position < mass.length; position += 1) {
+  let previous = -1;
+  for (const position of positions) {
+    // A passage is touched twice when a weightless term reached it first.
+    if (position === previous) continue;
+    previous = position;
     const value = mass[position] ?? 0;
     if (value > cut) chosen.push(position);
     else if (value === cut && tiesLeft > 0) {
@@ -244,4 +244,35 @@ function topByMass(mass: Float64Array, touched: Int32Array, limit: number): numb
     }
   }
   return chosen;
+}
+
+/**
+ * The k-th largest value (1-based) of `values`, by quickselect; reorders `values`.
+ *
+ * @example kthLargest(Float64Array.of(3, 1, 2), 2) // 2
+ */
+export function kthLargest(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1] ?? 0;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] ?? 0) > pivot) i += 1;
+      while ((values[j] ?? 0) < pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target] ?? 0;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BodyFact, DocumentMeta, Passage } from "../../index-format/index.js";
-import { acronymDefinitions, extractBodies } from "./extract-bodies.js";
+import { acronymDefinitions, createBodyExtractor, extractBodies } from "./extract-bodies.js";
 
 const meta = (id: string, publisher: string | null = null): DocumentMeta => ({
   id,
@@ -163,5 +163,25 @@ describe("extractBodies: names the sentence marks as organisations", () => {
     expect(body(facts, "Strategic Planning and Performance Group").role).toMatch(/which is responsible for commissioning/);
     expect(body(facts, "Greater Manchester Health and Social Care Partnership").role).toMatch(/the body that oversees/);
     expect(body(facts, "Accountable Care Organisation").role).toMatch(/are alliances of care providers/);
+  });
+});
+
+describe("createBodyExtractor", () => {
+  it("document by document finds the bodies extractBodies finds in all of them, publishers and acronyms included", () => {
+    const docs = [meta("a", "The King's Fund"), meta("b", "Reform")];
+    const byDocument = [
+      passages(
+        "a",
+        "The Care Quality Commission (CQC) regulates providers.",
+        "The King's Fund studies the NHS.",
+        ["Integrated Care Boards (ICBs): Plan and fund local services", "table"],
+      ),
+      passages("b", "Reform and the National Health Service.", "The NHS and the CQC work with NHS England.", ["(Reform, 2019)", "footnote"]),
+    ];
+    const extractor = createBodyExtractor();
+    docs.forEach((document, i) => extractor.add(document, byDocument[i] ?? []));
+    const bodies = extractor.finish();
+    expect(bodies.length).toBeGreaterThan(3);
+    expect(bodies).toEqual(extractBodies(docs, byDocument.flat()));
   });
 });

@@ -25,32 +25,79 @@ import { splitSentences } from "./split-sentences.js";
  */
 export function extractBodies(documents: readonly DocumentMeta[], passages: readonly Passage[]): BodyFact[] {
   const found = new BodyTable();
-  for (const passage of passages) {
-    if (passage.kind === "bibliography") continue;
-    for (const sentence of splitSentences(passage.text)) {
-      const at = { passage, sentence: sentence.text };
-      if (passage.kind === "footnote") {
-        for (const name of citedPublishers(sentence.text)) found.add(name, null, at);
-        continue;
-      }
-      const row = passage.kind === "table" ? tableRow(sentence.text) : null;
-      if (row) {
-        found.add(row.name, row.acronym, at, row.role);
-        continue;
-      }
-      for (const definition of acronymDefinitions(sentence.text)) found.add(definition.name, definition.acronym, at);
-      for (const name of organisationNames(sentence.text)) found.add(name, null, at);
-      for (const name of namedAsOrganisations(sentence.text)) found.add(name, null, at);
-    }
-  }
+  for (const passage of passages) addNamesIn(passage, found);
   const byDocument = passagesByDocument(passages);
   for (const document of documents) {
-    const publisher = publisherName(document.publisher);
-    if (publisher === null) continue;
-    const at = firstMention(publisher, byDocument.get(document.id) ?? []);
-    if (at) found.add(publisher, null, at);
+    const publisher = publisherMention(document, byDocument.get(document.id) ?? []);
+    if (publisher) found.add(publisher.name, null, publisher.at);
   }
-  return found.toFacts(passages, acronymsUsed(passages));
+  const acronyms = new Set<string>();
+  addAcronymsUsed(passages, acronyms);
+  return found.toFacts(passages, acronyms);
+}
+
+/** Extracts bodies from documents added one at a time, as ingest segments them. */
+export interface BodyExtractor {
+  /** A document and all of its passages, in order; documents in corpus order. */
+  add(document: DocumentMeta, passages: readonly Passage[]): void;
+  /** The bodies of every document added: what extractBodies gives on them all. */
+  finish(): BodyFact[];
+}
+
+/**
+ * extractBodies done document by document: each document's passages are read for names as
+ * it is added, so only merging the names and finding their mentions waits for the last.
+ * Publishers are named after every passage's names, as extractBodies adds them: the first
+ * candidate of a body is its quote when no role is found.
+ *
+ * @example const bodies = createBodyExtractor(); bodies.add(document, passages); bodies.finish()
+ */
+export function createBodyExtractor(): BodyExtractor {
+  const found = new BodyTable();
+  const publishers: { name: string; at: At }[] = [];
+  const passages: Passage[] = [];
+  const acronyms = new Set<string>();
+  return {
+    add(document, own) {
+      for (const passage of own) addNamesIn(passage, found);
+      const publisher = publisherMention(document, own);
+      if (publisher) publishers.push(publisher);
+      addAcronymsUsed(own, acronyms);
+      for (const passage of own) passages.push(passage);
+    },
+    finish() {
+      for (const { name, at } of publishers) found.add(name, null, at);
+      return found.toFacts(passages, acronyms);
+    },
+  };
+}
+
+/** Adds the body names one passage's sentences give to `found`. */
+function addNamesIn(passage: Passage, found: BodyTable): void {
+  if (passage.kind === "bibliography") return;
+  for (const sentence of splitSentences(passage.text)) {
+    const at = { passage, sentence: sentence.text };
+    if (passage.kind === "footnote") {
+      for (const name of citedPublishers(sentence.text)) found.add(name, null, at);
+      continue;
+    }
+    const row = passage.kind === "table" ? tableRow(sentence.text) : null;
+    if (row) {
+      found.add(row.name, row.acronym, at, row.role);
+      continue;
+    }
+    for (const definition of acronymDefinitions(sentence.text)) found.add(definition.name, definition.acronym, at);
+    for (const name of organisationNames(sentence.text)) found.add(name, null, at);
+    for (const name of namedAsOrganisations(sentence.text)) found.add(name, null, at);
+  }
+}
+
+/** The document's publisher and the first sentence of `passages` (the document's own) naming it, if any. */
+function publisherMention(document: DocumentMeta, passages: readonly Passage[]): { name: string; at: At } | null {
+  const name = publisherName(document.publisher);
+  if (name === null) return null;
+  const at = firstMention(name, passages);
+  return at ? { name, at } : null;
 }
 
 /** Words that end (or, in an acronym's long form, appear in) the name of an organisation. */
@@ -458,19 +505,19 @@ function firstMention(name: string, passages: readonly Passage[]): At | null {
 
 // --- names, aliases, mentions ---------------------------------------------------------------
 
-/** Upper-case words of three letters or more in body and table text: acronyms the texts use. */
-function acronymsUsed(passages: readonly Passage[]): Set<string> {
-  const used = new Set<string>();
+/** Adds to `used` the upper-case words of three letters or more in body and table text: acronyms the texts use. */
+function addAcronymsUsed(passages: readonly Passage[], used: Set<string>): void {
   for (const passage of passages) {
     if (passage.kind !== "body" && passage.kind !== "table") continue;
     for (const match of passage.text.matchAll(UPPER_CASE_RUN)) {
+      // The texts repeat the few acronyms they use ("NHS") thousands of times: one found is not checked again.
+      if (used.has(match[0])) continue;
       const at = match.index ?? 0;
       const end = at + match[0].length;
       const standsAlone = !ENDS_IN_WORD_CHAR.test(passage.text.slice(Math.max(0, at - 2), at)) && !STARTS_WITH_WORD_CHAR.test(passage.text.slice(end, end + 2));
       if (standsAlone && [...match[0]].length <= 6) used.add(match[0]);
     }
   }
-  return used;
 }
 
 // Whole runs of capitals, then checked for length and neighbours: the same words as
