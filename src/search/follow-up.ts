@@ -36,8 +36,9 @@ export function resolveFollowUp(question: string, previous: string): string | nu
  * an integrated care board?" then "how many are there?" asks how many integrated care boards
  * there are, and "what does it do?" after "What is the CQC?" asks what the CQC does. A word
  * that refers back ("it", "they", "its"…) becomes the subject; with none, the subject is what
- * "how many" counts, or is added after the question. The subject is the previous question's last name, else its
- * content words. Null when the question names its own subject or the previous one has none.
+ * "how many" counts, or is added after the question. The subject is the previous question's
+ * last name, else its content words. Null when the question names its own subject or the
+ * previous one has none.
  */
 export function continueSubject(question: string, previous: string): string | null {
   const refersBack = REFERS_BACK.exec(question);
