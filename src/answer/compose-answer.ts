@@ -261,8 +261,8 @@ function chooseSentence(text: string, termWeights: ReadonlyMap<string, number>, 
 /**
  * "Question 1 asked whether councils should audit every bus station. 88 per cent of councils
  * agreed.": a sentence of the kind asked, sharing a word with the question, that follows the
- * best one answers it, read with it. A labelled
- * line ("Source: Annual care report, 2023") annotates it instead.
+ * best one answers it, read with it. A labelled line ("Source: Annual care report, 2023")
+ * annotates it instead.
  */
 function answersSentenceBefore(sentence: { span: Span; preferred: boolean } | undefined, text: string): boolean {
   return sentence?.preferred === true && !LABELLED_LINE.test(text.slice(sentence.span.start, sentence.span.end));

@@ -37,7 +37,7 @@ function throughFirstPlural(phrase: string): { phrase: string; plural: string | 
  */
 function isPlural(token: string): boolean {
   if (IRREGULAR_PLURALS.has(token.toLowerCase())) return true;
-  if (/^\p{Lu}[\p{Lu}\d]*s$/u.test(token)) return true;
+  if (/^\p{Lu}[\p{Lu}\d]+s$/u.test(token)) return true;
   return /s$/i.test(token) && !/(?:ss|us|is)$/i.test(token) && token !== token.toUpperCase();
 }
 
