@@ -201,7 +201,8 @@ async function writeScaledCorpus(corpusDir: string, dir: string, scale: number):
     await writeFile(join(dir, `${copy.id}.txt`), copy.text, "utf8");
     sources.push({ ...meta, id: copy.id });
   }
-  await writeFile(join(dir, SOURCES_FILE), toYaml(sources), "utf8");
+  // Copies share their metadata arrays; written as aliases, thousands of them are refused on reading.
+  await writeFile(join(dir, SOURCES_FILE), toYaml(sources, { aliasDuplicateObjects: false }), "utf8");
   if (read.corpus.curatedFacts !== null) await writeFile(join(dir, CURATED_FACTS_FILE), read.corpus.curatedFacts, "utf8");
   return { ok: true };
 }
