@@ -190,6 +190,7 @@ describe("answers over the real corpus", () => {
       "What is the weather like in Manchester?",
       "Which football team does Andy Burnham support?",
       "How long is the waiting list for hip replacements?",
+      "What is the CQC's budget?",
       "When was the Care Quality Commission founded?",
       "How many CCGs are there?",
       "What did the King's Fund recommend about social care funding?",

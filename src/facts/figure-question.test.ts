@@ -76,6 +76,13 @@ describe("figureSentenceTest", () => {
     expect(maximum?.("Comprehensive maximum waiting time standards cannot be compromised.")).toBe(false);
   });
 
+  it("answers what a budget or grant is with a sum of money", () => {
+    const test = figureSentenceTest("What is the CQC's budget?", []);
+    expect(test?.("The CQC regulates providers and inspects services.")).toBe(false);
+    expect(test?.("The CQC has a budget of £250 million.")).toBe(true);
+    expect(figureSentenceTest("What is the budget for?", [])).toBeNull();
+  });
+
   it("answers how long with a length of time", () => {
     const test = figureSentenceTest("How long should the block grants run?", []);
     expect(test?.("Grants should be allocated for a minimum of five years.")).toBe(true);

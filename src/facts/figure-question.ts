@@ -19,6 +19,7 @@ export function figureSentenceTest(question: string, facts: readonly Fact[]): ((
     const thing = ASKS_PART.test(question) ? null : countedThing(question, facts);
     return thing ? (sentence) => sentenceCounts(sentence, thing) : (sentence) => /\d/.test(sentence);
   }
+  if (ASKS_SUM.test(question)) return (sentence) => AMOUNT.test(sentence);
   const asked = ASKS_MEASURE.exec(question);
   const measure = asked?.[1] ?? asked?.[2];
   if (measure) {
@@ -74,6 +75,8 @@ const ASKS_PART = /\bhow many of\b/i;
  */
 const ASKS_MEASURE =
   /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target|maximum|minimum)\b|^\s*(?:the )?(average|mean|median|population|size|cost|price|salary) (?:of|in)\b/i;
+/** "What is the CQC's budget?", "what's the grant worth": a sum of money, stated as one. */
+const ASKS_SUM = /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,3}?(?:budget|budgets|spending|funding|income|revenue|grant|allocation)\s*(?:[?.!]|$)/i;
 /** A population is stated as a number of people as often as it is named: "the area's 2.8 million inhabitants". */
 const SAME_MEASURE: Record<string, string> = { population: "population inhabitants residents people" };
 const PERCENTAGE = /\d\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
