@@ -191,6 +191,7 @@ describe("answers over the real corpus", () => {
       "Which football team does Andy Burnham support?",
       "How long is the waiting list for hip replacements?",
       "What is the CQC's budget?",
+      "What is the NHS dental contract?",
       "When was the Care Quality Commission founded?",
       "How many CCGs are there?",
       "What did the King's Fund recommend about social care funding?",

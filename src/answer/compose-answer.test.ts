@@ -43,6 +43,12 @@ describe("composeAnswer", () => {
     expect(answer.passages).toHaveLength(1);
   });
 
+  it("abstains when the thing a question asks to have explained has a word the corpus never uses", () => {
+    const signals = { unknownNames: [], unknownShare: 0.3, absentFromSubject: ["dental"], namedSources: { docIds: new Set<string>(), terms: new Set<string>() }, mentionsNames: () => true };
+    expect(composeAnswer(input("What is the NHS dental contract?", passages, { signals })).answer.kind).toBe("none");
+    expect(composeAnswer(input("What is the NHS contract?", passages, { signals: { ...signals, absentFromSubject: [] } })).answer.kind).toBe("passage");
+  });
+
   it("abstains when the question hinges on a name the corpus never uses", () => {
     const answer = composeAnswer(input("How does France pool budgets?", passages, {
       signals: { unknownNames: ["France"], unknownShare: 0.2, namedSources: { docIds: new Set(), terms: new Set() }, mentionsNames: () => true },

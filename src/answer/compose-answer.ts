@@ -27,6 +27,11 @@ export interface QuestionSignals {
   /** Share of the question's own content terms the corpus never uses, 0..1. */
   unknownShare: number;
   /**
+   * For a question asking what something is, the English words of that thing the corpus
+   * never uses: a corpus that never says "dental" cannot say what the NHS dental contract is.
+   */
+  absentFromSubject?: readonly string[];
+  /**
    * The documents the question names by their source ("what did Localis recommend…") and the
    * question's terms that named them; no documents when it names none.
    */
@@ -187,6 +192,7 @@ function moveToFront<T>(items: readonly T[], position: number): T[] {
 function shouldAbstain(top: ScoredPassage, signals: QuestionSignals, factLead: FactLead | null, ranked: readonly ScoredPassage[]): boolean {
   if (signals.unknownNames.length > 0) return true;
   if (signals.unknownShare >= ABSTENTION.unknownShareToAbstain) return true;
+  if ((signals.absentFromSubject?.length ?? 0) > 0) return true;
   if (factLead) return !figureNamesSubject(factLead, ranked, signals);
   return top.coverage < ABSTENTION.minCoverage || !fromNamedSource(top.passage, signals.namedSources) || !signals.mentionsNames(top.passage);
 }

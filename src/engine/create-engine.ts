@@ -4,12 +4,12 @@ import { chooseFactLead } from "../answer/choose-fact-lead.js";
 import { documentLead } from "../answer/document-lead.js";
 import { prescriptiveLead } from "../answer/prescriptive-lead.js";
 import { buildAliasTable, factsForQuestion, figureSentenceTest, indexFactTerms, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
-import { FACT_TYPES, passagesByDocument, words, type FactType, type Passage } from "../index-format/index.js";
+import { analyse, FACT_TYPES, passagesByDocument, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { sentenceTermWeights } from "../search/sentence-term-weights.js";
 import { continueSubject, resolveFollowUp } from "../search/follow-up.js";
 import { frameQuestion } from "../search/question-frame.js";
-import { agentSentenceTest, dateSentenceTest, definitionSentenceTest, ownVoiceSentenceTest } from "../search/definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, ownVoiceSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import type { IndexFiles } from "../search/load-index.js";
 import { collectInitialisms } from "../search/initialisms.js";
@@ -170,6 +170,7 @@ export function createEngine(files: IndexFiles): Engine {
       signals: {
         unknownNames: prepared.unknownNames,
         unknownShare: prepared.unknownShare,
+        absentFromSubject: absentWords(namedThing(asked), prepared.unknownTerms),
         namedSources: sources,
         mentionsNames: mentionsNamesTest(
           prepared.knownNames.map((terms) => terms.filter((term) => !sources.terms.has(term))),
@@ -200,6 +201,24 @@ export function createEngine(files: IndexFiles): Engine {
       return counts;
     },
   };
+}
+
+/**
+ * The thing a question asks to have explained, when it is a short name ("the NHS dental
+ * contract"); "" for a longer subject, which reads as a question of its own ("the population of
+ * the largest integrated care system").
+ */
+function namedThing(question: string): string {
+  const subject = definedSubject(question) ?? "";
+  return words(subject).length <= MAX_NAMED_THING_WORDS ? subject : "";
+}
+
+const MAX_NAMED_THING_WORDS = 4;
+
+/** Words of `text` that are English but whose terms the corpus never uses ("dental" in "the NHS dental contract"). */
+function absentWords(text: string, unknownTerms: readonly string[]): string[] {
+  const unknown = new Set(unknownTerms);
+  return words(text).filter((word) => analyse(word).some((term) => unknown.has(term)) && isEnglishWord(word));
 }
 
 /** With two sources named, these ask for each one's view: "Compare the Health Foundation and Reform". */

@@ -9,8 +9,8 @@ import { analyse, prescribesInOwnVoice } from "../index-format/index.js";
  * other questions.
  */
 export function definitionSentenceTest(question: string, ignoredTerms: ReadonlySet<string> = new Set()): ((sentence: string) => boolean) | null {
-  const subject = DEFINITION_QUESTIONS.map((pattern) => pattern.exec(question)?.[1]).find((found) => found !== undefined);
-  if (subject === undefined) return null;
+  const subject = definedSubject(question);
+  if (subject === null) return null;
   const head = analyse(subject).find((term) => !ignoredTerms.has(term));
   if (head === undefined) return null;
   const acronym = ACRONYM.exec(subject.trim())?.[1] ?? null;
@@ -31,6 +31,11 @@ export function definitionSentenceTest(question: string, ignoredTerms: ReadonlyS
     }
     return acronym !== null && spellsOut(sentence, acronym);
   };
+}
+
+/** What a question asking what something is asks about: "NHS dental contract" in "What is the NHS dental contract?". */
+export function definedSubject(question: string): string | null {
+  return DEFINITION_QUESTIONS.map((pattern) => pattern.exec(question)?.[1]).find((found) => found !== undefined) ?? null;
 }
 
 /**
