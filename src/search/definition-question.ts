@@ -131,7 +131,9 @@ export function ownVoiceSentenceTest(question: string): ((sentence: string) => b
   return ASKS_STANCE.test(question) ? (sentence) => OWN_VOICE.test(sentence) && !QUOTED.test(sentence) : null;
 }
 
-const ASKS_RECOMMENDATION = /\b(?:recommend|suggest|urg)\w*\b|\bcall(?:s|ed|ing)?\s+for\b/i;
+/** "What does Localis recommend…", "Does Reform want X handed to the regions?": what a source would have done. */
+const ASKS_RECOMMENDATION =
+  /\b(?:recommend|suggest|urg)\w*\b|\bcall(?:s|ed|ing)?\s+for\b|\b(?:do|does|did|would)\s+(?:\S+\s+){1,4}?(?:want|back|support|favour|favor|endorse)\b/i;
 const ASKS_STANCE = /\b(?:propos|argu|conclu|advocat|envisag)\w*\b|\bput(?:s|ting)?\s+forward\b/i;
 /** "This report is welcome," said the minister: someone else speaking of the document. */
 const QUOTED = /[“”"]|\b(?:said|says)\b/;

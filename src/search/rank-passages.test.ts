@@ -198,6 +198,9 @@ describe("questions about what a source proposes", () => {
     expect(test?.("The Government should commit to phasing out NHS England.")).toBe(true);
     expect(test?.("This paper is part of a wider work stream on NHS England.")).toBe(false);
     expect(test?.("“NHS England must go,” said the minister.")).toBe(false);
+    const wants = ownVoiceSentenceTest("Does Reform want inspection handed to the regions?");
+    expect(wants?.("A national approach to inspection should be retained.")).toBe(true);
+    expect(wants?.("Inspection is run nationally.")).toBe(false);
   });
 });
 
