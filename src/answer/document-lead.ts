@@ -1,10 +1,11 @@
-import { analyse, type DocumentMeta } from "../index-format/index.js";
+import { analyse, type DocumentMeta, type Passage } from "../index-format/index.js";
 import type { FactLead, ScoredPassage } from "./compose-answer.js";
 
 /**
  * "Who wrote Close Enough to Care?", "who published the Localis report?": questions about a
  * document itself, answered from what the corpus metadata says of it (authors, publisher,
- * date), cited to the document's best-ranked passage. Null when the question is not one, names
+ * date), cited to the passage that first names the author or publisher, else the document's
+ * best-ranked one. Null when the question is not one, names
  * no document, or the metadata does not say.
  */
 export function documentLead(
@@ -12,22 +13,22 @@ export function documentLead(
   ranked: readonly ScoredPassage[],
   documents: readonly DocumentMeta[],
   namedDocuments: ReadonlySet<string>,
+  passagesOf: (docId: string) => readonly Passage[],
 ): FactLead | null {
   const asks = ASKS_AUTHOR.test(question) ? "author" : ASKS_PUBLISHER.test(question) ? "publisher" : null;
   if (asks === null || NAMES_A_PART.test(question)) return null;
   const document = namedDocument(question, documents, namedDocuments);
   if (!document) return null;
-  const own = ranked.filter((scored) => scored.passage.docId === document.id);
-  // The passage that names the author or publisher shows the claim; otherwise the document's best.
+  // The first passage naming the author or publisher (a byline) shows the claim; otherwise the document's best.
   const names = (asks === "author" ? document.authors : [document.publisher ?? ""]).filter((name) => name !== "");
-  const cited = own.find((scored) => names.some((name) => scored.passage.text.includes(name))) ?? own[0];
+  const cited = passagesOf(document.id).find((passage) => names.some((name) => passage.text.includes(name))) ?? ranked.find((scored) => scored.passage.docId === document.id)?.passage;
   if (!cited) return null;
   const by = document.authors.length > 0 ? `by ${document.authors.join(", ")}` : null;
   const published = document.publisher ? `published by ${document.publisher}` : null;
   const known = (asks === "author" ? [by, published] : [published, by]).filter((part): part is string => part !== null);
   if (known.length === 0) return null;
   const when = document.date ? `, ${document.date}` : "";
-  return { text: `${document.title}: ${known.join("; ")}${when}.`, passageId: cited.passage.id, facts: [] };
+  return { text: `${document.title}: ${known.join("; ")}${when}.`, passageId: cited.id, facts: [] };
 }
 
 /** The document the question names: by source, or by most of its title's words. */

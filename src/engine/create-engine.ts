@@ -157,7 +157,7 @@ export function createEngine(files: IndexFiles): Engine {
     const matches = datedTest && FIGURE_INTENTS.has(found.intent) ? { ...found, intent: "other" as const } : found;
     const factLead =
       chooseFactLead(matches, scored, index.documents, { acrossSources: framed.acrossSources }) ??
-      documentLead(asked, scored, files.documents, sources.docIds) ??
+      documentLead(asked, scored, files.documents, sources.docIds, (docId) => passagesOf.get(docId) ?? []) ??
       sourceStanceLead(matches.intent, sources.docIds, prepared.aboutSourcesOnly);
     // A passage that states no date cannot say when; one with no figure of the kind asked cannot say how many.
     const answerTypeTest = datedTest ?? figureSentenceTest(asked, files.facts) ?? agentSentenceTest(asked);
