@@ -1,4 +1,4 @@
-import { analyse, type DocumentMeta, type Fact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
+import { analyse, STANCE_VERBS, takesAStance, type DocumentMeta, type Fact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
 import { countedThing, countsThing } from "./counted-thing.js";
 import { howMuchAsks } from "./figure-question.js";
 import { numbersMentioning, recommendationsMentioning } from "./fact-term-index.js";
@@ -47,7 +47,7 @@ export function factsForQuestion(question: string, facts: readonly Fact[], docum
 /** The kind of answer a question wants, from its wording alone. */
 export function questionIntent(question: string): QuestionIntent {
   const q = question.toLowerCase();
-  if (/\brecommend(?:s|ed|ing|ations?)?\b/.test(q) || TAKES_A_STANCE.test(q) || /^\s*should\b/.test(q)) return "recommendations";
+  if (/\brecommend(?:s|ed|ing|ations?)?\b/.test(q) || takesAStance(q) || /^\s*should\b/.test(q)) return "recommendations";
   if (/\b(?:percentage|per cent|percent|proportion|share|what fraction)\b|%/.test(q)) return "percentage";
   if (/\bhow many\b|\bnumber of\b|\bhow long\b/.test(q)) return "count";
   const howMuch = howMuchAsks(q);
@@ -62,18 +62,8 @@ export function questionIntent(question: string): QuestionIntent {
  */
 const ASKS_OTHER_THAN_FIGURE = /^\s*(?:and\s+)?(?:how\s+(?!much\b|many\b|big\b|large\b|high\b|long\b)\w+|why|who|whom|whose|when|where)\b/i;
 
-/** Verbs of advocacy: "did Localis back …", "what does Reform propose …". */
-const STANCE_VERBS = ["back", "support", "endorse", "favour", "favor", "advocate", "urge", "propose", "call for", "argue for", "want"];
 /** They say a recommendation is asked for, not what it is about. */
 const STANCE_TERMS: ReadonlySet<string> = new Set(analyse(STANCE_VERBS.join(" ")));
-/**
- * A verb of advocacy right after an auxiliary and its subject asks what a source calls for,
- * which is what its recommendations say; so does a question opening with "should". "How does
- * X support …" asks how, and "back" after a verb of motion ("go back", "pay back") is an adverb.
- */
-const TAKES_A_STANCE = new RegExp(
-  String.raw`(?<!\bhow\s)\b(?:do|does|did|would|will)\s+(?:\S+\s+){1,5}?(?<!\b(?:go|goes|went|come|comes|came|bring|brings|brought|put|puts|pay|pays|paid|get|gets|got|give|gives|gave|look|looks|looked)\s)(?:${STANCE_VERBS.join("|")})\b`,
-);
 
 const DURATION_UNITS: readonly NumberUnit[] = ["years", "months"];
 const UNITS: Record<"count" | "amount" | "percentage", readonly NumberUnit[]> = {

@@ -45,3 +45,4 @@ export {
 export { sentenceSpans } from "./sentence-spans.js";
 export { passagesByDocument } from "./passages-by-document.js";
 export { prescribesInOwnVoice } from "./prescriptive-sentence.js";
+export { STANCE_VERBS, takesAStance } from "./stance-question.js";

@@ -1,4 +1,4 @@
-import { analyse, prescribesInOwnVoice } from "../index-format/index.js";
+import { analyse, prescribesInOwnVoice, takesAStance } from "../index-format/index.js";
 
 /**
  * For a question asking what something is ("definition of delegation", "what is meant by
@@ -128,12 +128,12 @@ const PROPER_NAME = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+|\b\p{Lu}{2,}s?\
  */
 export function ownVoiceSentenceTest(question: string): ((sentence: string) => boolean) | null {
   if (ASKS_RECOMMENDATION.test(question)) return prescribesInOwnVoice;
-  return ASKS_STANCE.test(question) ? (sentence) => OWN_VOICE.test(sentence) && !QUOTED.test(sentence) : null;
+  if (ASKS_STANCE.test(question)) return (sentence) => OWN_VOICE.test(sentence) && !QUOTED.test(sentence);
+  // "Does Reform want X handed to the regions?" asks what the source would have done.
+  return takesAStance(question) ? prescribesInOwnVoice : null;
 }
 
-/** "What does Localis recommend…", "Does Reform want X handed to the regions?": what a source would have done. */
-const ASKS_RECOMMENDATION =
-  /\b(?:recommend|suggest|urg)\w*\b|\bcall(?:s|ed|ing)?\s+for\b|\b(?:do|does|did|would)\s+(?:\S+\s+){1,4}?(?:want|back|support|favour|favor|endorse)\b/i;
+const ASKS_RECOMMENDATION = /\b(?:recommend|suggest|urg)\w*\b|\bcall(?:s|ed|ing)?\s+for\b/i;
 const ASKS_STANCE = /\b(?:propos|argu|conclu|advocat|envisag)\w*\b|\bput(?:s|ting)?\s+forward\b/i;
 /** "This report is welcome," said the minister: someone else speaking of the document. */
 const QUOTED = /[“”"]|\b(?:said|says)\b/;
