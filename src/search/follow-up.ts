@@ -1,4 +1,5 @@
 import { analyse, isStopWord } from "../index-format/index.js";
+import { QUESTION_OPENERS } from "./question-frame.js";
 
 const FOLLOW_UP_START = /^\s*(?:and|or|but|what about|how about|same for|also)\b/i;
 const FOLLOW_UP_MAX_TERMS = 2;
@@ -76,7 +77,7 @@ function subjectOf(previous: string): string | null {
 const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const MAX_SUBJECT_WORDS = 6;
 /** "What is its budget?" is a question of its own, not a name to ask the previous one about. */
-const ASKS = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b/i;
+const ASKS = new RegExp(String.raw`^(?:${QUESTION_OPENERS})\b`, "i");
 const LEADING_FILLER = /^(?:\s*(?:the|a|an|in|for|of|at|on|about|with|from|to)\b)+\s*/i;
 const TRAILING_FILLER = /\s+(?:one|ones|then|too|as well|instead)\s*$/i;
 /**

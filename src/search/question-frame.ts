@@ -66,8 +66,10 @@ function splitRemarks(message: string): { question: string; remarks: string } {
 const REFERS_BACK = /\b(?:it|its|he|him|his|she|her|they|them|their|this|these|those|each|both|either|neither)\b/i;
 /** After a sentence's end, a colon, or a dash set apart by spaces. */
 const PART_BREAK = /(?<=[.!?])\s+|(?<=\S):\s+|\s+[-–—]+\s+/;
+/** Words that open a question: a question word or an auxiliary ("what …", "does …"). */
+export const QUESTION_OPENERS = "what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had";
 const ASKS = new RegExp(
-  String.raw`\?\s*$|^(?:please\s+|and\s+|so\s+|but\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|tell|give|show|list|compare|summari[sz]e|outline|explain|describe|define|find)\b`,
+  String.raw`\?\s*$|^(?:please\s+|and\s+|so\s+|but\s+)?(?:${QUESTION_OPENERS}|tell|give|show|list|compare|summari[sz]e|outline|explain|describe|define|find)\b`,
   "i",
 );
 
