@@ -7,7 +7,6 @@ import { fileURLToPath } from "node:url";
 import { stringify as toYaml } from "yaml";
 import { MAX_ANSWER_PASSAGES, type Answer } from "../answer/answer.js";
 import {
-  BENCH_SYSTEMS,
   BenchJobSchema,
   BenchOutcomeSchema,
   baselineAnswer,

@@ -44,7 +44,7 @@ export { segmentDocument };
  * // [{ id: "doc#1", kind: "body", sectionPath: ["Key points"], text: "Devolution is high on the agenda.", … }]
  */
 function segmentDocument(docId: string, source: string): Passage[] {
-  const blocks = dropTitlePage(toBlocks(source, keptLines(source)));
+  const blocks = dropTitlePage(toBlocks(keptLines(source)));
   const items = joinPageBreaks(assignSections(blocks));
   const paragraphs = dropRepeats(toParagraphs(source, items));
   return chunkParagraphs(paragraphs)
@@ -120,7 +120,7 @@ function isBlank(raw: string): boolean {
 
 // ---------------------------------------------------------------- 2. blocks
 
-function toBlocks(source: string, lines: readonly (Line | null)[]): Block[] {
+function toBlocks(lines: readonly (Line | null)[]): Block[] {
   const runs: Line[][] = [];
   let run: Line[] = [];
   for (const line of lines) {
