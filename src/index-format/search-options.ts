@@ -2,10 +2,11 @@ import type { DocumentOptions } from "flexsearch";
 import { analyse } from "./analyse.js";
 
 /**
- * Bump when the meaning of index files changes (analyser, passage or fact shapes): a
- * loaded index with another version is rebuilt, never misread.
+ * Bump when the meaning of index files changes (passage or fact shapes, or how passages are
+ * cut from the same text; the analyser has its own version below): a loaded index with
+ * another version is rebuilt, never misread.
  */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** Fields of a passage that FlexSearch indexes; ranking weighs them (BM25F). */
 export const SEARCH_FIELDS = ["text", "section", "title"] as const;

@@ -16,8 +16,9 @@ export interface ChunkUnit {
 
 /**
  * One paragraph of a document (or a whole list or table), before chunking. `lead` is
- * repeated at the top of every passage cut from the paragraph (a table caption); its
- * offset pulls each passage's `start` back so the source slice covers the repeated text.
+ * repeated at the top of every passage cut from the paragraph (a table caption, a quotation's
+ * speaker); its offset pulls each passage's `start` back so the source slice covers the
+ * repeated text.
  */
 export interface Paragraph {
   kind: PassageKind;

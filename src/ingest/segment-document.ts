@@ -13,6 +13,7 @@ import {
 } from "./clean-heading.js";
 import { cleanInlineText, collapseWhitespace, MARKDOWN_FOOTNOTE, SUPERSCRIPT_DIGITS } from "./clean-inline-text.js";
 import { findTableOfContentsLines } from "./clean-table-of-contents.js";
+import { carryQuotedSpeaker } from "./quoted-speaker.js";
 import { formatTable, isDelimiterRow, isPipeRow, tableCells } from "./clean-table.js";
 
 export { segmentDocument };
@@ -25,7 +26,8 @@ export { segmentDocument };
  * and `source.slice(start, end)` contains every word of the passage text. The text itself
  * is cleaned (markup removed, whitespace collapsed, table rows rewritten as "Key: value"),
  * so it is not always a verbatim substring. Ranges of passages cut from one table overlap,
- * because each repeats the table's caption. Ids are `${docId}#1`, `#2`… in order of
+ * because each repeats the table's caption, and so do those of a quotation over several
+ * paragraphs, each repeating who is speaking (quoted-speaker). Ids are `${docId}#1`, `#2`… in order of
  * `start`. The result depends on the arguments only.
  *
  * The steps, each rule documented where it lives:
@@ -38,7 +40,8 @@ export { segmentDocument };
  * 4. repair the layout: tables take their caption and source note, a list takes the
  *    sentence that introduces it, paragraphs cut by a page break are joined (see
  *    joinPageBreaks), repeated paragraphs are kept once;
- * 5. chunk (chunk-paragraphs): short paragraphs merged, long ones split at sentences.
+ * 5. a quotation's later paragraphs take its speaker as their lead (quoted-speaker);
+ * 6. chunk (chunk-paragraphs): short paragraphs merged, long ones split at sentences.
  *
  * @example segmentDocument("doc", "Key points\n\nDevolution is high on the agenda.")
  * // [{ id: "doc#1", kind: "body", sectionPath: ["Key points"], text: "Devolution is high on the agenda.", … }]
@@ -46,7 +49,7 @@ export { segmentDocument };
 function segmentDocument(docId: string, source: string): Passage[] {
   const blocks = dropTitlePage(toBlocks(keptLines(source)));
   const items = joinPageBreaks(assignSections(blocks));
-  const paragraphs = dropRepeats(toParagraphs(source, items));
+  const paragraphs = carryQuotedSpeaker(dropRepeats(toParagraphs(source, items)));
   return chunkParagraphs(paragraphs)
     .map((chunk, order) => ({ chunk, order }))
     .sort((a, b) => a.chunk.start - b.chunk.start || a.order - b.order)

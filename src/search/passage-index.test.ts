@@ -1,7 +1,7 @@
 import { Document } from "flexsearch";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyse, searchIndexOptions, type DocumentMeta, type Passage, type SearchRecord } from "../index-format/index.js";
+import { analyse, INDEX_FORMAT_VERSION, searchIndexOptions, type DocumentMeta, type Passage, type SearchRecord } from "../index-format/index.js";
 import type { IndexFiles } from "./load-index.js";
 import { createPassageIndex, kthLargest, SUGGEST_POSTINGS_LIMIT, topByMass, type PassageIndex } from "./passage-index.js";
 
@@ -24,7 +24,7 @@ async function indexOf(texts: readonly string[]): Promise<PassageIndex> {
     search[key] = data;
   });
   const files: IndexFiles = {
-    manifest: { formatVersion: 1, optionsHash: "", corpusHash: "", counts: { documents: 1, passages: passages.length, facts: 0 } },
+    manifest: { formatVersion: INDEX_FORMAT_VERSION, optionsHash: "", corpusHash: "", counts: { documents: 1, passages: passages.length, facts: 0 } },
     documents: [document],
     passages,
     facts: [],
