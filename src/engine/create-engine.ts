@@ -11,6 +11,7 @@ import { continueSubject, resolveFollowUp } from "../search/follow-up.js";
 import { frameQuestion } from "../search/question-frame.js";
 import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, ownVoiceSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
+import { speechSentenceTest } from "../search/speech-question.js";
 import type { IndexFiles } from "../search/load-index.js";
 import { collectInitialisms } from "../search/initialisms.js";
 import { createPassageIndex } from "../search/passage-index.js";
@@ -160,7 +161,8 @@ export function createEngine(files: IndexFiles): Engine {
       documentLead(asked, scored, files.documents, sources.docIds, (docId) => passagesOf.get(docId) ?? []) ??
       sourceStanceLead(matches.intent, sources.docIds, prepared.aboutSourcesOnly);
     // A passage that states no date cannot say when; one with no figure of the kind asked cannot say how many.
-    const answerTypeTest = datedTest ?? figureSentenceTest(asked, files.facts) ?? agentSentenceTest(asked);
+    const answerTypeTest =
+      datedTest ?? figureSentenceTest(asked, files.facts) ?? agentSentenceTest(asked) ?? speechSentenceTest(asked, sources.terms);
     return composeAnswer({
       question,
       searchedFor: spelled.corrections.length > 0 ? typed : null,

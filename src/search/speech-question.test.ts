@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { speechSentenceTest } from "./speech-question.js";
+
+const noSources = new Set<string>();
+
+describe("speechSentenceTest", () => {
+  it("asks what someone said of a sentence that reports speech or a view", () => {
+    const test = speechSentenceTest("What did Stagecoach say about franchising?", noSources);
+    expect(test?.("Five groups — Arriva, First, Go-Ahead and Stagecoach — run most services.")).toBe(false);
+    expect(test?.("Stagecoach said franchising would raise costs.")).toBe(true);
+    expect(test?.("According to Stagecoach, costs would rise.")).toBe(true);
+    expect(test?.("“Costs will rise,” the operator warned.")).toBe(true);
+    expect(speechSentenceTest("How does the London mayor think the money should be spent?", noSources)?.("Sadiq Khan wrote to the minister.")).toBe(true);
+  });
+
+  it("leaves a question about what a source or the documents say to the documents' own words", () => {
+    expect(speechSentenceTest("What does Reform say about ICBs?", new Set(["reform"]))).toBeNull();
+    expect(speechSentenceTest("What do the reports say about the Better Care Fund?", noSources)).toBeNull();
+    expect(speechSentenceTest("What does it say about tariffs?", noSources)).toBeNull();
+    expect(speechSentenceTest("What is the Better Care Fund?", noSources)).toBeNull();
+  });
+});
