@@ -112,6 +112,19 @@ describe("composeAnswer", () => {
     const answer = composeAnswer(input("How many ICSs?", passages, { factLead }));
     expect(answer.answer).toEqual({ kind: "fact", text: "42 ICSs", passageId: "reform#1" });
   });
+
+  it("reads on into the next passage of the section when it opens by pointing back at what the answer named", () => {
+    const lead = scored(reform, 1, "Local systems set outcomes. The centre should monitor a few national targets.");
+    const next = scored(reform, 2, "These targets should cover healthy life expectancy. They are few.").passage;
+    const unrelated = scored(reform, 2, "These bodies grew quickly.").passage;
+    const question = "Which national targets should the centre monitor?";
+    const read = (following: Passage | null) => composeAnswer(input(question, [lead], { nextInSection: () => following })).answer.text;
+    expect(read(next)).toBe("The centre should monitor a few national targets. These targets should cover healthy life expectancy.");
+    expect(read(unrelated)).toBe("The centre should monitor a few national targets.");
+    expect(read(null)).toBe("The centre should monitor a few national targets.");
+    const notLast = scored(reform, 1, "The centre should monitor a few national targets. Local systems set outcomes.");
+    expect(composeAnswer(input(question, [notLast], { nextInSection: () => next })).answer.text).toBe("The centre should monitor a few national targets.");
+  });
 });
 
 describe("composeAnswer for a question about what each source says", () => {
@@ -161,5 +174,13 @@ describe("bestSentence", () => {
     expect(bestSentence(text, weights, percentage)).toEqual({ start: 0, end: text.indexOf(" Some") });
     const sourced = "Councils should audit every bus station. Source: bus survey, 88 per cent response.";
     expect(bestSentence(sourced, weights, percentage)).toEqual({ start: 0, end: 40 });
+  });
+
+  it("reads the best sentence with the next when that opens by pointing back at a thing it named", () => {
+    const weights = new Map(analyse("devolution deals").map((term) => [term, 1]));
+    const text = "Areas should negotiate devolution deals. These deals should give new powers. Other text.";
+    expect(bestSentence(text, weights, null)).toEqual({ start: 0, end: text.indexOf(" Other") });
+    const other = "Areas should negotiate devolution deals. These powers are new. Other text.";
+    expect(bestSentence(other, weights, null)).toEqual({ start: 0, end: other.indexOf(" These") });
   });
 });

@@ -71,6 +71,8 @@ export interface ComposeInput {
    * the top passages, not only of the best one.
    */
   eachSource?: boolean;
+  /** The passage that follows one in its document and section, past footnotes; null at a section's end. */
+  nextInSection?: (passage: Passage) => Passage | null;
   offset?: number;
 }
 
@@ -130,13 +132,32 @@ export function composeAnswer(input: ComposeInput): Answer {
   return {
     question: input.question,
     searchedFor: input.searchedFor,
-    answer: { kind: "passage", text: (input.eachSource ? eachSourceLead(page, passages) : null) ?? highlighted(lead), passageId: lead.id },
+    answer: { kind: "passage", text: (input.eachSource ? eachSourceLead(page, passages) : null) ?? withContinuation(lead, (page[0] ?? top).passage, input.nextInSection), passageId: lead.id },
     passages,
     facts: [],
   };
 }
 
 const MAX_RELATED_WHEN_NOT_FOUND = 3;
+
+/**
+ * The answering sentence, and when it ends its passage, the next passage's first sentence if
+ * that resumes it ("…national targets." / "These targets should be based on…"): a paragraph
+ * break does not end what is being said.
+ */
+function withContinuation(lead: AnswerPassage, passage: Passage, nextInSection: ComposeInput["nextInSection"]): string {
+  const answer = highlighted(lead);
+  const span = lead.highlight;
+  if (span === null || !ENDS_TEXT.test(lead.text.slice(span.end)) || nextInSection === undefined) return answer;
+  const next = nextInSection(passage);
+  const first = next === null ? undefined : sentenceSpans(next.text)[0];
+  if (next === null || first === undefined) return answer;
+  const sentence = next.text.slice(first.start, first.end);
+  return resumes(sentence, lead.text.slice(span.start, span.end)) ? `${answer} ${sentence}` : answer;
+}
+
+/** What may follow the last sentence of a passage: footnote markers and space. */
+const ENDS_TEXT = /^[\s⁰¹²³⁴⁵⁶⁷⁸⁹]*$/;
 
 function highlighted(passage: AnswerPassage): string {
   const span = passage.highlight ?? { start: 0, end: passage.text.length };
@@ -257,10 +278,11 @@ function chooseSentence(text: string, termWeights: ReadonlyMap<string, number>, 
   if (preferred.length === 0 && next && answersSentenceBefore(scored[spans.indexOf(next)], text)) {
     return { span: { start: best.span.start, end: next.end }, preferred: true };
   }
-  const span =
-    next && best.span.end - best.span.start < SHORT_SENTENCE && text.slice(best.span.start, best.span.end).endsWith(":")
-      ? { start: best.span.start, end: next.end }
-      : best.span;
+  const bestText = text.slice(best.span.start, best.span.end);
+  const continued =
+    next !== undefined &&
+    ((best.span.end - best.span.start < SHORT_SENTENCE && bestText.endsWith(":")) || resumes(text.slice(next.start, next.end), bestText));
+  const span = continued ? { start: best.span.start, end: next.end } : best.span;
   return { span, preferred: best.preferred };
 }
 
@@ -275,6 +297,20 @@ function answersSentenceBefore(sentence: { span: Span; preferred: boolean } | un
 }
 
 const LABELLED_LINE = /^\s*\p{Lu}[\p{L} ]{0,20}:/u;
+
+/**
+ * "…a small number of high-level national targets. These targets should be based on…": a
+ * sentence that opens by pointing back at a thing the sentence before named says what it is,
+ * and is read with it.
+ */
+function resumes(sentence: string, before: string): boolean {
+  const noun = POINTS_BACK.exec(sentence)?.[1];
+  if (noun === undefined) return false;
+  const [term] = analyse(noun);
+  return term !== undefined && analyse(before).includes(term);
+}
+
+const POINTS_BACK = /^\s*(?:these|this|those|such)\s+(\p{L}+)/iu;
 
 /** A preferred sentence must match at least this share of what the best-matching sentence does. */
 const PREFERRED_MIN_SHARE = 0.5;

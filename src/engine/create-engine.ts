@@ -4,7 +4,7 @@ import { chooseFactLead } from "../answer/choose-fact-lead.js";
 import { documentLead } from "../answer/document-lead.js";
 import { prescriptiveLead } from "../answer/prescriptive-lead.js";
 import { buildAliasTable, factsForQuestion, figureSentenceTest, indexFactTerms, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
-import { analyse, FACT_TYPES, passagesByDocument, words, type FactType, type Passage } from "../index-format/index.js";
+import { analyse, FACT_TYPES, passagesByDocument, sectionLabel, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { sentenceTermWeights } from "../search/sentence-term-weights.js";
 import { continueSubject, resolveFollowUp } from "../search/follow-up.js";
@@ -90,6 +90,13 @@ export function createEngine(files: IndexFiles): Engine {
       const holds = (id: number): boolean => fields.some((field) => field?.includes(id));
       return specificNames.some((specific) => specific.every((ways) => ways.some((way) => way.every(holds))));
     };
+  }
+
+  function nextInSection(passage: Passage): Passage | null {
+    let after = (positionOf.get(passage.id) ?? files.passages.length) + 1;
+    while (files.passages[after]?.kind === "footnote") after += 1;
+    const next = files.passages[after];
+    return next !== undefined && next.docId === passage.docId && next.kind === passage.kind && sectionLabel(next) === sectionLabel(passage) ? next : null;
   }
 
   /** Position of the passage before `position`, past any footnotes; null at the start. */
@@ -182,6 +189,7 @@ export function createEngine(files: IndexFiles): Engine {
       preferSentence: answerTypeTest ?? definingTest ?? (FIGURE_INTENTS.has(matches.intent) ? hasDigit : null),
       answerTypeTest,
       eachSource: framed.eachSource || (sources.docIds.size > 1 && COMPARES_SOURCES.test(asked)),
+      nextInSection,
       offset,
     });
   }
