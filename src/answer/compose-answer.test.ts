@@ -176,6 +176,12 @@ describe("bestSentence", () => {
     expect(bestSentence(sourced, weights, percentage)).toEqual({ start: 0, end: 40 });
   });
 
+  it("reads a sentence ending in a colon with the next, however long the introduction", () => {
+    const weights = new Map(analyse("Norman Lamb waiting times").map((term) => [term, 1]));
+    const text = "Norman Lamb, Liberal Democrat spokesperson for health and former Minister of State for Care, said:\nWaiting time standards cannot be compromised. Other text.";
+    expect(bestSentence(text, weights, null)).toEqual({ start: 0, end: text.indexOf(" Other") });
+  });
+
   it("reads the best sentence with the next when that opens by pointing back at a thing it named", () => {
     const weights = new Map(analyse("devolution deals").map((term) => [term, 1]));
     const text = "Areas should negotiate devolution deals. These deals should give new powers. Other text.";

@@ -252,7 +252,7 @@ function toAnswerPassage(scored: ScoredPassage, input: ComposeInput): AnswerPass
 }
 
 /**
- * The sentence (or two, when the best one is short and the next continues it) that matches
+ * The sentence (or two, when the best one ends in a colon or the next points back at it) that matches
  * the most weighted query terms. A sentence `prefer` accepts is chosen over it when it
  * matches at least half as much ("when…" is answered by a sentence with a date, "how
  * many…" by one with a figure, but not by a source line that only shares a word).
@@ -279,9 +279,8 @@ function chooseSentence(text: string, termWeights: ReadonlyMap<string, number>, 
     return { span: { start: best.span.start, end: next.end }, preferred: true };
   }
   const bestText = text.slice(best.span.start, best.span.end);
-  const continued =
-    next !== undefined &&
-    ((best.span.end - best.span.start < SHORT_SENTENCE && bestText.endsWith(":")) || resumes(text.slice(next.start, next.end), bestText));
+  // A sentence ending in a colon ("…, said:", "three measures:") introduces the answer, not gives it.
+  const continued = next !== undefined && (bestText.endsWith(":") || resumes(text.slice(next.start, next.end), bestText));
   const span = continued ? { start: best.span.start, end: next.end } : best.span;
   return { span, preferred: best.preferred };
 }
@@ -314,7 +313,6 @@ const POINTS_BACK = /^\s*(?:these|this|those|such)\s+(\p{L}+)/iu;
 
 /** A preferred sentence must match at least this share of what the best-matching sentence does. */
 const PREFERRED_MIN_SHARE = 0.5;
-const SHORT_SENTENCE = 80;
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
