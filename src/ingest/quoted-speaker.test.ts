@@ -40,6 +40,13 @@ describe("carryQuotedSpeaker", () => {
     expect(leads(result)).toEqual([null, "Writing in the foreword, the Mayor says:", "Writing in the foreword, the Mayor says:", null]);
   });
 
+  it("reads straight quotation marks as opening or closing by the space beside them", () => {
+    const result = carryQuotedSpeaker(
+      paragraphs('The operator\'s chief executive, Jo Bloggs, said: "Fares will fall.', 'Services will grow, and the "free" pass stays."', "Plain text."),
+    );
+    expect(leads(result)).toEqual([null, "The operator's chief executive, Jo Bloggs, said:", null]);
+  });
+
   it("carries nothing when the quotation is a phrase inside the writer's sentence, or closes where it opens", () => {
     const inline = paragraphs("The professor says the years saw an effort to build “a lot of institutional architecture.", "“That is a …");
     expect(leads(carryQuotedSpeaker(inline))).toEqual([null, null]);

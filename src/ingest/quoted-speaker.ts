@@ -11,7 +11,8 @@ export { carryQuotedSpeaker };
  * Cut into passages, the second paragraph would say nothing of who is speaking, so it could
  * neither be found by the speaker's name nor cited as theirs. Each paragraph that continues
  * an open quotation takes the attribution ("Norman Lamb, …, said:") as its lead, repeated
- * at its top. A paragraph continues the quotation when it opens with a quotation mark (the
+ * at its top. Curly and straight quotation marks are read alike. A paragraph continues the
+ * quotation when it opens with a quotation mark (the
  * convention for a quotation running over paragraphs) or closes one it never opened; the
  * quotation ends with the paragraph that closes it. Only an attribution that ends in a verb
  * of saying just before the quotation mark is carried ("…says the past two years have seen
@@ -26,7 +27,7 @@ function carryQuotedSpeaker(paragraphs: readonly Paragraph[]): Paragraph[] {
     const marks = quotationBalance(text);
     if (speaker !== null && paragraph.kind === "body" && paragraph.lead === undefined && section === speaker.sectionPath && continuesQuotation(text, marks)) {
       const carried: Paragraph = { ...paragraph, lead: { text: speaker.text, start: speaker.start } };
-      const stillOpen = text.startsWith(OPENING) ? marks.leftOpen : !marks.closesOpen;
+      const stillOpen = opensWithQuotation(text) ? marks.leftOpen : !marks.closesOpen;
       if (!stillOpen) speaker = null;
       return carried;
     }
@@ -38,11 +39,23 @@ function carryQuotedSpeaker(paragraphs: readonly Paragraph[]): Paragraph[] {
 /** An attribution longer than this is a sentence of its own, not a speaker's name and role. */
 const MAX_SPEAKER_CHARS = 200;
 
-const OPENING = "“";
-const CLOSING = "”";
 /** Ends in a verb of saying, as an attribution before a quotation does: "…Andy Burnham says:". */
 const SAYING =
   /\b(?:said|says|say|added|adds|told\s+[\p{L}\s]{1,40}|wrote|writes|commented|comments|explained|explains|argued|argues|stated|states|warned|warns|noted|notes|concluded|concludes)\s*[:,]?\s*$/iu;
+
+/**
+ * Quotation marks in order, each as opening or closing. A straight quote (") opens after a
+ * space, a bracket or the start and before a character that is not a space; otherwise it closes.
+ */
+function quotationMarks(text: string): { index: number; opens: boolean }[] {
+  const marks: { index: number; opens: boolean }[] = [];
+  for (const match of text.matchAll(/[“”"]/g)) {
+    const index = match.index ?? 0;
+    const opens = match[0] === "“" || (match[0] === '"' && /^$|[\s(\[{:—–-]$/.test(text.charAt(index - 1)) && /\S/.test(text.charAt(index + 1)));
+    marks.push({ index, opens });
+  }
+  return marks;
+}
 
 interface QuotationBalance {
   /** A quotation is opened and not closed by the end. */
@@ -54,18 +67,21 @@ interface QuotationBalance {
 function quotationBalance(text: string): QuotationBalance {
   let depth = 0;
   let closesOpen = false;
-  for (const character of text) {
-    if (character === OPENING) depth += 1;
-    else if (character === CLOSING) {
-      if (depth === 0) closesOpen = true;
-      else depth -= 1;
-    }
+  for (const mark of quotationMarks(text)) {
+    if (mark.opens) depth += 1;
+    else if (depth === 0) closesOpen = true;
+    else depth -= 1;
   }
   return { leftOpen: depth > 0, closesOpen };
 }
 
+function opensWithQuotation(text: string): boolean {
+  const [first] = quotationMarks(text);
+  return first !== undefined && first.index === 0 && first.opens;
+}
+
 function continuesQuotation(text: string, marks: QuotationBalance): boolean {
-  return text.startsWith(OPENING) || marks.closesOpen;
+  return opensWithQuotation(text) || marks.closesOpen;
 }
 
 /** The words before the quotation left open, when they name a speaker. */
@@ -73,9 +89,9 @@ function attribution(paragraph: Paragraph, sectionPath: string): { text: string;
   for (let i = paragraph.units.length - 1; i >= 0; i -= 1) {
     const unit = paragraph.units[i];
     if (unit === undefined) continue;
-    const opening = unit.text.lastIndexOf(OPENING);
-    if (opening < 0) continue;
-    const before = unit.text.slice(0, opening).trim();
+    const opening = quotationMarks(unit.text).filter((mark) => mark.opens).at(-1);
+    if (opening === undefined) continue;
+    const before = unit.text.slice(0, opening.index).trim();
     if (!SAYING.test(before) || before.length > MAX_SPEAKER_CHARS) return null;
     return { text: before, start: unit.start, sectionPath };
   }
