@@ -62,7 +62,8 @@ export function spellsOut(sentence: string, acronym: string): boolean {
   const at = sentence.search(new RegExp(String.raw`\(${acronym}s?\)`));
   if (at < 0) return false;
   const before = sentence.slice(0, at).split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word));
-  let wanted = acronym.toLowerCase();
+  // A small "s" after a capital marks a plural ("DsPH": Directors of Public Health) and has no word of its own.
+  let wanted = acronym.replace(/(?<=\p{Lu})s(?=\p{Lu})/gu, "").toLowerCase();
   for (let i = before.length - 1; i >= 0 && wanted !== ""; i -= 1) {
     const word = (before[i] ?? "").toLowerCase();
     if (word.startsWith(wanted.at(-1) ?? "")) wanted = wanted.slice(0, -1);
@@ -79,6 +80,8 @@ const DEFINITION_QUESTIONS = [
   /^\s*(?:(?:a\s+|the\s+)?definition of|define|meaning of)\s+(.+?)[?.!]*\s*$/i,
   /^\s*what\s+(?:is|are)\s+(?:meant by\s+)?(?:an?\s+|the\s+)?(.+?)[?.!]*\s*$/i,
   /^\s*what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand for)[?.!]*\s*$/i,
+  // Typed as a chat query: "ACO stand for?", "GIRFT means?".
+  /^\s*(\S+)\s+(?:stands?\s+for|means?)[?.!]*\s*$/i,
 ];
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** A sentence opening with a term in quotation marks introduces it: "‘Provider collaboratives’ bring together…". */

@@ -143,6 +143,12 @@ describe("definition questions", () => {
     expect(definitionSentenceTest("What are ICBs?")?.("They are called Integrated Care Boards (ICBs).")).toBe(true);
     expect(definitionSentenceTest("What is the DHSC?")?.("the Department of Health and Social Care (DHSC) holds it")).toBe(true);
     expect(definitionSentenceTest("What is NHSE?")?.("Regional teams of Other Big Bodies (NHSE) exist.")).toBe(false);
+    const plural = definitionSentenceTest("what does DsPH stand for");
+    expect(plural?.("These duties are overseen by local Directors of Public Health (DsPH) who are chief officers.")).toBe(true);
+    expect(plural?.("DsPH have a range of statutory responsibilities.")).toBe(false);
+    expect(definitionSentenceTest("ACO stand for?")?.("Accountable Care Organisations (ACOs) are alliances of care providers.")).toBe(true);
+    expect(definitionSentenceTest("GIRFT means?")).not.toBeNull();
+    expect(definitionSentenceTest("ACOs share savings")).toBeNull();
   });
   it("rejects a passing mention and ignores other questions", () => {
     expect(test?.("Interest in the deals grew after devolution was announced.")).toBe(false);
