@@ -52,4 +52,10 @@ describe("frameQuestion", () => {
       expect(frameQuestion(message)).toMatchObject({ inner: message, remarks: "" });
     }
   });
+
+  it("keeps the whole message when its question only asks which document says what", () => {
+    const message = "DevoConnect says there are 44 ICSs but I thought it was 42 - which doc says what?";
+    expect(frameQuestion(message)).toMatchObject({ inner: message, remarks: "", eachSource: true });
+    expect(frameQuestion("I thought it was 42 - which doc has the ICS count?")).toMatchObject({ inner: "which doc has the ICS count?" });
+  });
 });

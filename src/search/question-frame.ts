@@ -1,3 +1,5 @@
+import { analyse } from "../index-format/index.js";
+
 /** A question with any wrapper about the documents themselves taken off. */
 export interface FramedQuestion {
   /** The question that is about the topic: "how many ICSs England has?". */
@@ -56,13 +58,22 @@ function isBareWrapper(part: string): boolean {
 function splitRemarks(message: string): { question: string; remarks: string } {
   const parts = message.split(PART_BREAK).map((part) => part.trim()).filter((part) => /\p{L}/u.test(part));
   const asking = parts.filter((part) => ASKS.test(part));
-  // "Reform report: what are its recommendations?" asks about what the remark names.
-  if (asking.length === 0 || asking.length === parts.length || asking.some((part) => REFERS_BACK.test(part))) {
+  // "Reform report: what are its recommendations?" asks about what the remark names, and
+  // "DevoConnect says 44 ICSs but I thought 42 - which doc says what?" asks nothing of its own.
+  if (asking.length === 0 || asking.length === parts.length || asking.some((part) => REFERS_BACK.test(part) || !namesATopic(part))) {
     return { question: message, remarks: "" };
   }
   return { question: asking.join(" "), remarks: parts.filter((part) => !ASKS.test(part)).join(" ") };
 }
 
+/** Whether a part has a word besides those asking about the documents themselves. */
+function namesATopic(part: string): boolean {
+  return analyse(part).some((term) => !ABOUT_THE_DOCUMENTS.has(term));
+}
+
+const ABOUT_THE_DOCUMENTS: ReadonlySet<string> = new Set(
+  analyse("doc docs document documents source sources report reports paper papers text texts one ones right correct true mean means"),
+);
 const REFERS_BACK = /\b(?:it|its|he|him|his|she|her|they|them|their|this|these|those|each|both|either|neither)\b/i;
 /** After a sentence's end, a colon, or a dash set apart by spaces. */
 const PART_BREAK = /(?<=[.!?])\s+|(?<=\S):\s+|\s+[-–—]+\s+/;
@@ -73,11 +84,11 @@ const ASKS = new RegExp(
   "i",
 );
 
-const COLLECTION = String.raw`(?:(?:the|all|both|these|those|your|our|any of the|all of the|all the|both of the|the different|the various)\s+)(?:sources?|documents?|docs|reports?|papers?|publications?|texts?|stud(?:y|ies)|authors?|corpus)`;
+const COLLECTION = String.raw`(?:(?:the|all|both|these|those|your|our|any of the|all of the|all the|both of the|the different|the various)\s+)(?:sources?|documents?|docs?|reports?|papers?|publications?|texts?|stud(?:y|ies)|authors?|corpus)`;
 const VERB = String.raw`(?:agree|disagree|differ|concur|say|state|tell us|conclude|think|find|argue|claim|suggest)`;
 const WRAPPERS: readonly RegExp[] = [
   new RegExp(String.raw`^\s*(?:(?:what|how|where|why)\s+)?(?:do|does|did|would)\s+${COLLECTION}\s+${VERB}\b\s*(?:(?:on|about|over|regarding|as to|with regard to|that|in|whether)\b\s*)?`, "i"),
   new RegExp(String.raw`^\s*(?:according to|in|across)\s+${COLLECTION}\s*,?\s*`, "i"),
 ];
-const WHICH_SOURCES = new RegExp(String.raw`\b(?:which|what)\s+(?:sources?|documents?|docs|reports?|papers?|publications?|texts?|studies)\s+(?:discuss|mention|cover|address|talk about|say|look at|deal with|consider|refer to)\w*`, "i");
+const WHICH_SOURCES = new RegExp(String.raw`\b(?:which|what)\s+(?:sources?|documents?|docs?|reports?|papers?|publications?|texts?|studies)\s+(?:discuss|mention|cover|address|talk about|say|look at|deal with|consider|refer to)\w*`, "i");
 const COMPARES = /\b(?:agree|disagree|differ|concur)\b/i;
