@@ -14,6 +14,8 @@ describe("analyse", () => {
     expect(analyse("buses crises analyses criteria")).toEqual(analyse("bus crisis analysis criterion"));
     expect(analyse("whats GIRFT")).toEqual(analyse("what's GIRFT"));
     expect(analyse("What should be done with the grant?")).toEqual(["grant"]);
+    expect(analyse("life expectancy, deaths, growth, length")).toEqual(analyse("living expect dying growing long"));
+    expect(analyse("health")).not.toEqual(analyse("heal"));
   });
 
   it("meets a word ending in a double consonant with its -ing and -ed forms", () => {

@@ -108,6 +108,24 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
       ["emphasis", "emphases"],
       ["criterion", "criteria"],
       ["phenomenon", "phenomena"],
+      // Nouns whose stem changed from their verb's or adjective's, which no suffix rule joins:
+      // "living longer" asks about "life expectancy", "how long" about a "length".
+      ["live", "life lives"],
+      ["die", "death deaths"],
+      ["grow", "growth"],
+      ["lose", "loss losses"],
+      ["choose", "choice choices"],
+      ["prove", "proof"],
+      ["sell", "sale sales"],
+      ["believe", "belief beliefs"],
+      ["speak", "speech speeches"],
+      ["strong", "strength strengths"],
+      ["long", "length lengths"],
+      ["high", "height"],
+      ["deep", "depth"],
+      ["broad", "breadth"],
+      ["wide", "width"],
+      ["true", "truth"],
     ] as const
   ).flatMap(([base, forms]) => forms.split(" ").map((form) => [form, base] as const)),
 );

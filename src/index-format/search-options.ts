@@ -41,5 +41,5 @@ export const SEARCH_OPTIONS_DESCRIPTION = JSON.stringify({
   tokenize: "strict",
   resolution: 9,
   fields: SEARCH_FIELDS,
-  analyser: "porter2+stopwords+acronym-plural+irregular-forms+undoubled+verb-stems@8",
+  analyser: "porter2+stopwords+acronym-plural+irregular-forms+undoubled+verb-stems@9",
 });
