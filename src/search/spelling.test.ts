@@ -20,6 +20,18 @@ const lexicon = lexiconOf([
 const corrected = (question: string) => correctSpelling(question, lexicon).text;
 
 describe("correctSpelling", () => {
+  it("spells out a short form typed in chat when the corpus uses the full word and not the short one", () => {
+    const reports = lexiconOf(["The minimum requirements for board membership.", "Government statistics on local areas.", "Budgets rose 5% on avg."]);
+    expect(correctSpelling("min requirements for the board", reports)).toEqual({
+      text: "minimum requirements for the board",
+      corrections: [{ from: "min", to: "minimum" }],
+    });
+    expect(correctSpelling("Govt stats", reports).text).toBe("Government statistics");
+    expect(correctSpelling("avg budget", reports).text).toBe("avg budget");
+    expect(correctSpelling("max budget", reports).text).toBe("max budget");
+    expect(correctSpelling("the MIN board", reports).text).toBe("the MIN board");
+  });
+
   it("mends one typing slip in a word the corpus uses: swapped, missing, wrong or extra letter", () => {
     expect(corrected("what is devolutoin?")).toBe("what is devolution?");
     expect(corrected("integated care boards")).toBe("integrated care boards");

@@ -33,8 +33,14 @@ export function correctSpelling(
 ): { text: string; corrections: SpellingCorrection[] } {
   const corrections: SpellingCorrection[] = [];
   const text = question.replace(WORD, (word: string, offset: number) => {
-    if (!mayBeMisspelt(word, names || SENTENCE_START.test(question.slice(0, offset)))) return word;
+    const startsSentence = names || SENTENCE_START.test(question.slice(0, offset));
     const lower = word.toLowerCase();
+    const spelledOut = expandedAbbreviation(word, startsSentence, lexicon);
+    if (spelledOut !== null) {
+      corrections.push({ from: word, to: spelledOut });
+      return spelledOut;
+    }
+    if (!mayBeMisspelt(word, startsSentence)) return word;
     if (lexicon.passagesUsing(stemWord(lower)) > 0 || lexicon.isEnglish(lower)) return word;
     const best = bestCandidate(lower, lexicon);
     if (best === null) return word;
@@ -52,6 +58,30 @@ const MIN_LENGTH = 4;
 /** Text before a word that starts a sentence, where a capital says nothing of a name. */
 const SENTENCE_START = /(?:^|[.?!:;]\s+|\n)[\s"“'‘(]*$/;
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * The full word for a short form typed in chat ("min requirements", "govt funding"), when the
+ * corpus never uses the short form and does use the full word.
+ */
+function expandedAbbreviation(word: string, startsSentence: boolean, lexicon: Lexicon): string | null {
+  if (word !== word.toLowerCase() && !(startsSentence && word.slice(1) === word.slice(1).toLowerCase())) return null;
+  const lower = word.toLowerCase();
+  const full = CHAT_ABBREVIATIONS.get(lower);
+  if (full === undefined || lexicon.passagesUsing(stemWord(lower)) > 0 || lexicon.passagesUsing(stemWord(full)) === 0) return null;
+  return word === lower ? full : full[0]!.toUpperCase() + full.slice(1);
+}
+
+/** Short forms of general English words, as typed in messages. */
+const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  (
+    "min:minimum max:maximum avg:average approx:approximately govt:government govts:governments gov:government " +
+    "dept:department depts:departments info:information stats:statistics org:organisation orgs:organisations " +
+    "yr:year yrs:years mgmt:management req:requirement reqs:requirements esp:especially incl:including " +
+    "ppl:people bn:billion intl:international natl:national cllr:councillor cllrs:councillors exec:executive execs:executives"
+  )
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
 
 function mayBeMisspelt(word: string, startsSentence: boolean): boolean {
   if (word.length < MIN_LENGTH || /['’]/.test(word)) return false;
