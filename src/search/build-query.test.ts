@@ -36,6 +36,7 @@ describe("buildQuery", () => {
   it("reads the verb of 'what does X stand for / mean' as asking for a meaning, not as a topic", () => {
     expect(build("What does devolution stand for?").unknownShare).toBe(0);
     expect(build("What does devolution mean?").unknownShare).toBe(0);
+    expect(build("devolution stands for?").unknownShare).toBe(0);
     expect(build("Where do devolution budgets stand?").unknownShare).toBeCloseTo(1 / 3);
   });
 

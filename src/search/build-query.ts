@@ -78,10 +78,10 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(
 const INSTRUCTION = /(?:^|[.?!]\s+)(compare|contrast|list|summari[sz]e|outline)\b/gi;
 
 /**
- * The verb of "What does ESFA stand for?", "What does coterminosity mean?": it asks for a
+ * The verb of "What does ESFA stand for?", "What does coterminosity mean?", "ACO stand for?": it asks for a
  * meaning, and a corpus that never writes "stand" still answers with the spelled-out name.
  */
-const MEANING_VERB = /^\s*what\s+(?:does|do|did)\s+.+?\s+(mean|stand\s+for)\s*[?.!]*\s*$/i;
+const MEANING_VERB = /^\s*(?:what\s+(?:does|do|did)\s+.+?|\S+)\s+(means?|stands?\s+for)\s*[?.!]*\s*$/i;
 
 const LONGEST_ALIAS_WORDS = 6;
 const AUXILIARY = String.raw`(?:do|does|did|is|are|was|were|has|have|had|would|will|can|could|should|must)\b`;
