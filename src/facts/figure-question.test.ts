@@ -62,6 +62,9 @@ describe("figureSentenceTest", () => {
     expect(test?.("The population is ageing.")).toBe(false);
     expect(test?.("The deal for the area’s 2.8 million inhabitants began in 2016.")).toBe(true);
     expect(figureSentenceTest("population of Wigan", [])?.("Wigan has 330,000 residents.")).toBe(true);
+    const salary = figureSentenceTest("average salary of an ICB chief executive?", []);
+    expect(salary?.("Each ICB must have a chair, chief executive and finance director.")).toBe(false);
+    expect(salary?.("The average chief executive earns £180,000.")).toBe(true);
     expect(figureSentenceTest("What is the four-hour A&E target?", [])?.("ACOs target patients at risk of A&E attendance.")).toBe(false);
     const target = figureSentenceTest("What is the waiting time target for cancer treatment?", []);
     expect(target?.("The target is treatment within 62 days.")).toBe(true);

@@ -74,7 +74,7 @@ const ASKS_PART = /\bhow many of\b/i;
  * The answer is a figure stated with that measure, not any sentence that shares the topic.
  */
 const ASKS_MEASURE =
-  /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target|maximum|minimum)\b|^\s*(?:the )?(average|mean|median|population|size|cost|price|salary) (?:of|in)\b/i;
+  /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target|maximum|minimum)\b|^\s*(?:the )?(average|mean|median|population|size|cost|price|salary)(?: [\w&'’-]+){0,2}? (?:of|in|for)\b/i;
 /** "What is the CQC's budget?", "what's the grant worth": a sum of money, stated as one. */
 const ASKS_SUM = /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,3}?(?:budget|budgets|spending|funding|income|revenue|grant|allocation)\s*(?:[?.!]|$)/i;
 /** A population is stated as a number of people as often as it is named: "the area's 2.8 million inhabitants". */
