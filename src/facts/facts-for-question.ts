@@ -31,16 +31,22 @@ export interface FactsForQuestion {
  * - body: the body the question names ("what does OHID do?"), or for "who is responsible
  *   for …" the bodies whose role shares the question's terms;
  * - recommendations: those of the source the question names (publisher, document id or
- *   title words), narrowed by topic words and by an ordinal ("first" → Recommendation 1);
+ *   title words; not a publisher word the corpus uses as an everyday word, `everydayTerms`),
+ *   narrowed by topic words and by an ordinal ("first" → Recommendation 1);
  * - other: nothing.
  *
  * @example factsForQuestion("How many ICSs are there?", facts, documents).facts[0] // the "42 Integrated Care Systems" fact
  */
-export function factsForQuestion(question: string, facts: readonly Fact[], documents: readonly DocumentMeta[]): FactsForQuestion {
+export function factsForQuestion(
+  question: string,
+  facts: readonly Fact[],
+  documents: readonly DocumentMeta[],
+  everydayTerms: ReadonlySet<string> = new Set(),
+): FactsForQuestion {
   const intent = questionIntent(question);
-  const scored = candidates(intent, question, facts, documents);
+  const scored = candidates(intent, question, facts, documents, everydayTerms);
   const ranked = rankScored(scored, documents, new Set(analyse(question)));
-  const missing = intent === "recommendations" && ranked.length === 0 ? missingRecommendation(question, facts, documents) : null;
+  const missing = intent === "recommendations" && ranked.length === 0 ? missingRecommendation(question, facts, documents, everydayTerms) : null;
   return { intent, facts: ranked.map((s) => s.fact), scored: ranked, missingRecommendation: missing };
 }
 
@@ -85,7 +91,13 @@ const INTENT_TERMS = new Set(
   ),
 );
 
-function candidates(intent: QuestionIntent, question: string, facts: readonly Fact[], documents: readonly DocumentMeta[]): ScoredFact[] {
+function candidates(
+  intent: QuestionIntent,
+  question: string,
+  facts: readonly Fact[],
+  documents: readonly DocumentMeta[],
+  everydayTerms: ReadonlySet<string>,
+): ScoredFact[] {
   const concepts = conceptsOf(question, facts).filter((c) => c.body !== null || !INTENT_TERMS.has(c.variants[0]?.[0] ?? ""));
   switch (intent) {
     case "count":
@@ -107,7 +119,7 @@ function candidates(intent: QuestionIntent, question: string, facts: readonly Fa
     case "body":
       return bodyCandidates(question, concepts, facts);
     case "recommendations":
-      return recommendationCandidates(question, concepts, facts, documents);
+      return recommendationCandidates(question, concepts, facts, documents, everydayTerms);
     case "other":
       return [];
   }
@@ -141,10 +153,17 @@ const ROLE_TERMS = new Set(analyse("role roles job purpose remit function functi
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
-function recommendationCandidates(question: string, concepts: readonly Concept[], facts: readonly Fact[], documents: readonly DocumentMeta[]): ScoredFact[] {
-  const named = namedSources(question, documents);
+function recommendationCandidates(
+  question: string,
+  concepts: readonly Concept[],
+  facts: readonly Fact[],
+  documents: readonly DocumentMeta[],
+  everydayTerms: ReadonlySet<string>,
+): ScoredFact[] {
+  const named = namedSources(question, documents, everydayTerms);
   // The words that named the source (its publisher, or its title) say which, not what about.
-  const sourceWords = new Set([...documents.filter((d) => named.docIds.has(d.id)).flatMap(sourceTerms), ...named.terms]);
+  const publisherWords = documents.filter((d) => named.docIds.has(d.id)).flatMap(sourceTerms).filter((term) => !everydayTerms.has(term));
+  const sourceWords = new Set([...publisherWords, ...named.terms]);
   const topics = concepts.filter((c) => !c.variants.every((v) => v.every((t) => sourceWords.has(t) || STANCE_TERMS.has(t))));
   const ordinal = ordinalOf(question);
   const fromNamed = (f: RecommendationFact): boolean => named.docIds.size === 0 || named.docIds.has(f.docId);
@@ -167,9 +186,14 @@ function recommendationCandidates(question: string, concepts: readonly Concept[]
 /** Share of a question's topic words a recommendation must hold to be listed for it. */
 const MIN_TOPIC_SHARE = 0.75;
 
-function missingRecommendation(question: string, facts: readonly Fact[], documents: readonly DocumentMeta[]): FactsForQuestion["missingRecommendation"] {
+function missingRecommendation(
+  question: string,
+  facts: readonly Fact[],
+  documents: readonly DocumentMeta[],
+  everydayTerms: ReadonlySet<string>,
+): FactsForQuestion["missingRecommendation"] {
   const ordinal = ordinalOf(question);
-  const named = namedSources(question, documents);
+  const named = namedSources(question, documents, everydayTerms);
   if (ordinal === null || named.docIds.size === 0) return null;
   const recommendations = facts.filter((f): f is RecommendationFact => f.type === "recommendation" && named.docIds.has(f.docId));
   return recommendations.length > 0 ? { ordinal, recommendations } : null;
