@@ -124,8 +124,11 @@ function endsWith(terms: readonly string[], tail: readonly string[]): boolean {
 const COUNTED_IN_QUESTION =
   /\b(?:how many|number of)\s+(.+?)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|will|would|can|could|should|there|in|of|at|on|for|with|within|across|by|from|under|per|that|which|who|make|sit|exist|work|live)\b|[?.!,;]|$)/i;
 const LEADING_NUMBER_OF = /^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+/i;
-/** A measure's opening noun phrase: up to its first preposition, verb or clause word. */
+/**
+ * A measure's opening noun phrase: up to its first preposition, verb or clause word, or a
+ * participle that opens a phrase of its own ("overflows fitted with monitors").
+ */
 const HEAD_PHRASE =
-  /^(.*?)(?=\s+(?:in|of|for|to|with|within|across|by|from|on|at|under|over|that|which|who|is|are|was|were|has|have|had|will|would|could|should|working|covering|employed)\b|[,;:(]|$)/i;
+  /^(.*?)(?=\s+(?:in|of|for|to|with|within|across|by|from|on|at|under|over|that|which|who|is|are|was|were|has|have|had|will|would|could|should|working|covering|employed|[a-z]+ed\s+(?:with|by|from|under|into|through|on|at))\b|[,;:(]|$)/i;
 const PEOPLE_WORDS = new Set(analyse("people person persons inhabitants residents citizens population patients individuals"));
 const STAFF_WORDS = new Set(analyse("staff employees workers workforce people personnel posts"));

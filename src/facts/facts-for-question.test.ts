@@ -53,6 +53,10 @@ describe("counted things", () => {
     const memberFigure = facts[5] as NumberFact;
     expect(boards && countsThing(memberFigure, boards)).toBe(false);
     expect(members && countsThing(memberFigure, members)).toBe(true);
+    // "overflows fitted with …" counts overflows: a participle's phrase is no part of the noun.
+    const fitted = figure("15,400", 15400, "count", "number of overflows fitted with Event Duration Monitoring (EDM)", "thinktank-2024-review", 9);
+    const overflows = countedThing("How many overflows have monitors?", facts);
+    expect(overflows && countsThing(fitted, overflows)).toBe(true);
   });
 
   it("accepts a sentence that states a count of the thing, in digits or words", () => {
