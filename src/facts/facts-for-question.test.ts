@@ -59,6 +59,13 @@ describe("counted things", () => {
     expect(overflows && countsThing(fitted, overflows)).toBe(true);
   });
 
+  it("answers a proportion with a share stated as 'one in five', not with 'twice'", () => {
+    const share = figure("One in five", 0.2, "ratio", "households in England", "bulletin-2019-essays", 5);
+    const twice = figure("twice", 2, "ratio", "households in England", "bulletin-2019-essays", 6);
+    const found = factsForQuestion("What proportion of households in England struggle?", [share, twice], documents).facts;
+    expect(found).toEqual([share]);
+  });
+
   it("accepts a sentence that states a count of the thing, in digits or words", () => {
     const test = figureSentenceTest("How many health plans are there?", facts);
     expect(test?.("Everyone joins one of four competing non-profit health plans.")).toBe(true);

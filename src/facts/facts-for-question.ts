@@ -1,4 +1,4 @@
-import { analyse, STANCE_VERBS, takesAStance, type DocumentMeta, type Fact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
+import { analyse, STANCE_VERBS, takesAStance, type DocumentMeta, type Fact, type NumberFact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
 import { countedThing, countsThing } from "./counted-thing.js";
 import { howMuchAsks } from "./figure-question.js";
 import { numbersMentioning, recommendationsMentioning } from "./fact-term-index.js";
@@ -78,6 +78,11 @@ const UNITS: Record<"count" | "amount" | "percentage", readonly NumberUnit[]> = 
   percentage: ["percent"],
 };
 
+/** "One in five households" states a share as a percentage does; "twice as likely" does not. */
+function isShare(fact: NumberFact): boolean {
+  return fact.unit === "ratio" && fact.value < 1;
+}
+
 /**
  * A number answers when something asked is in what it measures and it covers this much of
  * the question; the caller ranks further with passages.
@@ -109,7 +114,7 @@ function candidates(
       const counted = intent === "count" && !asksDuration ? countedThing(question, facts) : null;
       // Only numbers whose measure holds a concept can have a main hit.
       return numbersMentioning(facts, concepts)
-        .filter((f) => units.includes(f.unit))
+        .filter((f) => units.includes(f.unit) || (intent === "percentage" && isShare(f)))
         .filter((fact) => counted === null || countsThing(fact, counted))
         .flatMap((fact) => {
           const { score, mainHit } = scoreFactDetail(fact, concepts);

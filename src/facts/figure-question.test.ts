@@ -8,6 +8,14 @@ describe("figureSentenceTest", () => {
     expect(test?.("There are three out of four GPs in partnerships.")).toBe(false);
   });
 
+  it("reads 'one in five' as a share, as a percentage", () => {
+    const test = figureSentenceTest("What proportion of households find their bill hard to afford?", []);
+    expect(test?.("One in five households say they find their bill difficult to afford.")).toBe(true);
+    expect(test?.("It was the only one in the region.")).toBe(false);
+    // A share is no sum: "how much is" wants money.
+    expect(figureSentenceTest("How much is the grant per patient?", [])?.("Nearly one in ten patients waits a month.")).toBe(false);
+  });
+
   it("does not read a ratio as a count", () => {
     const test = figureSentenceTest("How many GPs are there in England?", []);
     expect(test?.("Nearly one in ten GP appointments take place more than two weeks after booking.")).toBe(false);

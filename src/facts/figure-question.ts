@@ -9,7 +9,7 @@ import { countedThing, sentenceCounts } from "./counted-thing.js";
  * @example figureSentenceTest("How many ICSs are there?", facts)?.("England has 42 ICSs.") // true
  */
 export function figureSentenceTest(question: string, facts: readonly Fact[]): ((sentence: string) => boolean) | null {
-  if (ASKS_PERCENTAGE.test(question)) return (sentence) => PERCENTAGE.test(sentence);
+  if (ASKS_PERCENTAGE.test(question)) return (sentence) => PERCENTAGE.test(sentence) || ONE_IN.test(sentence);
   const howMuch = howMuchAsks(question);
   if (howMuch === "amount") return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence);
   if (howMuch === "difference") return (sentence) => AMOUNT.test(sentence) || RATIO.test(sentence) || PERCENTAGE.test(sentence) || MEASURED.test(sentence);
@@ -80,6 +80,8 @@ const ASKS_SUM = /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |
 /** A population is stated as a number of people as often as it is named: "the area's 2.8 million inhabitants". */
 const SAME_MEASURE: Record<string, string> = { population: "population inhabitants residents people" };
 const PERCENTAGE = /\d\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
+/** "One in five households": a share that answers "what proportion", though no sum "how much". */
+const ONE_IN = /\b(?:one|1) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)\b/i;
 const AMOUNT = /[£$€]\s?\d|\d\s*(?:bn|m|k)?\s*(?:pounds|euros|dollars|billion|million|thousand)\b/i;
 /** "Almost twice as likely" says how much more, not how much: it answers a difference only. */
 const RATIO = /\b(?:twice|double|tripled|doubled|halved|times)\b/i;
