@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { findPageFooterStart, isBoilerplateLine } from "./clean-boilerplate.js";
+import { findPageFooterStart, findRunningPageLines, isBoilerplateLine } from "./clean-boilerplate.js";
 
 const webPage = readFileSync(new URL("../../tests/fixtures/segment/web-page.txt", import.meta.url), "utf8");
 
@@ -26,6 +26,7 @@ describe("isBoilerplateLine", () => {
     ["contact line", "[@reformthinktank](https://twitter.com/reformthinktank)"],
     ["contact line", "info@reform.uk"],
     ["contact line", "www.reform.uk"],
+    ["bare web address", "commonslibrary.parliament.uk"],
     ["publication identifier", "ISBN: 978-1-910850-60-2"],
   ])("drops a %s: %s", (_rule, line) => {
     expect(isBoilerplateLine(line)).toBe(true);
@@ -69,5 +70,12 @@ describe("findPageFooterStart", () => {
 
   it("returns null when there is no marker", () => {
     expect(findPageFooterStart(["Key points", "Text."])).toBeNull();
+  });
+});
+
+describe("findRunningPageLines", () => {
+  it("finds a running footer printed with each page's number, and keeps numbered text", () => {
+    const lines = ["Briefing, 10 March 2025    3", "Text.", "4   Briefing, 10 March 2025", "Briefing, 10 March 2025 5", "Year 2020", "Year 2021", "Year 2022", "Spills 40", "Spills 40", "Spills 40"];
+    expect([...findRunningPageLines(lines)]).toEqual([0, 2, 3]);
   });
 });

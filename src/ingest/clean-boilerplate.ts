@@ -1,6 +1,6 @@
 import { collapseWhitespace } from "./clean-inline-text.js";
 
-export { isBoilerplateLine, findPageFooterStart };
+export { isBoilerplateLine, findPageFooterStart, findRunningPageLines };
 
 /**
  * True when one line of a scraped page is site furniture rather than document text.
@@ -44,6 +44,35 @@ function findPageFooterStart(lines: readonly string[]): number | null {
   }
   return found;
 }
+
+/**
+ * Indexes of a converted PDF's running header or footer: a line printed on every page with
+ * the page number ("Commons Library Research Briefing, 10 March 2025    3"), that is, a text of
+ * two words or more that stands at least MIN_RUNNING_PAGES times with a number before or after
+ * it, the number differing. A line repeated word for word is left to the paragraph repeats.
+ *
+ * @example findRunningPageLines(["Briefing, May 2025  3", "Text.", "Briefing, May 2025  4", "Briefing, May 2025  5"]) // Set {0, 2, 3}
+ */
+function findRunningPageLines(lines: readonly string[]): Set<number> {
+  const byText = new Map<string, { at: number[]; pages: Set<string> }>();
+  lines.forEach((line, i) => {
+    const match = PAGE_NUMBERED.exec(collapseWhitespace(line).trim());
+    const text = match?.[2] ?? match?.[3];
+    const page = match?.[1] ?? match?.[4];
+    if (text === undefined || page === undefined || text.split(" ").length < 2 || !/\p{L}/u.test(text)) return;
+    const entry = byText.get(text) ?? { at: [], pages: new Set<string>() };
+    entry.at.push(i);
+    entry.pages.add(page);
+    byText.set(text, entry);
+  });
+  const found = new Set<number>();
+  for (const { at, pages } of byText.values()) if (at.length >= MIN_RUNNING_PAGES && pages.size > 1) for (const i of at) found.add(i);
+  return found;
+}
+
+const MIN_RUNNING_PAGES = 3;
+// A page number before the text ("3 Commons Library…") or after it ("…March 2025 3").
+const PAGE_NUMBERED = /^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$/;
 
 /** Lines longer than this are not furniture, however they start. */
 const MAX_FURNITURE_WORDS = 8;
@@ -94,6 +123,7 @@ const CONTACT_TOKEN: readonly RegExp[] = [
   /^\[[^\]]*\]\(https?:\/\/\S+\)$/, // [text](url) with no words around it
   /^<?https?:\/\/\S+>?$/,
   /^www\.\S+$/i,
+  /^(?:[a-z0-9-]+\.)+(?:uk|com|org|net|gov|edu|info|eu|int)(?:\/\S*)?$/i, // a bare domain: "commonslibrary.parliament.uk"
   /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/,
 ];
 
