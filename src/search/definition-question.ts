@@ -4,9 +4,9 @@ import { analyse, prescribesInOwnVoice, takesAStance } from "../index-format/ind
  * For a question asking what something is ("definition of delegation", "what is meant by
  * coterminosity?", "what does ACO mean?"), a test that a sentence defines it: the term is
  * followed at once by a gloss ("‘Devolution’ – the transfer of power…", "…a form of
- * delegation: the transfer…", "coterminosity means…"), or opens the sentence in quotation marks
- * or followed by "is" or "are", or the sentence spells out the acronym asked about. Null for
- * other questions.
+ * delegation: the transfer…", "coterminosity means…", "storm overflows act as relief valves"), or
+ * opens the sentence in quotation marks or followed by "is" or "are", or the sentence spells out
+ * the acronym asked about. Null for other questions.
  */
 export function definitionSentenceTest(question: string, ignoredTerms: ReadonlySet<string> = new Set()): ((sentence: string) => boolean) | null {
   const subject = definedSubject(question);
@@ -89,7 +89,7 @@ const CUE_REACH = 24;
 const CLAUSE_OPENING = /\s[–—]\s|[:;]\s/g;
 /** Content terms a defining sentence (or clause) may put before its subject: "The term ‘devolution’ is…". */
 const SUBJECT_REACH = 3;
-const GLOSS_CUE = /^['’”]?\s*(?:(?:[–—:]|-\s)(?!\s*(?:in|on|at|for|with|from|but|and|or|so|as|while|although|though|because|if|when|where|which|not|yet|however)\b)|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes)\b|,\s+(?:where|whereby|in which)\b)/;
+const GLOSS_CUE = /^['’”]?\s*(?:(?:[–—:]|-\s)(?!\s*(?:in|on|at|for|with|from|but|and|or|so|as|while|although|though|because|if|when|where|which|not|yet|however)\b)|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes|acts? as|serves? as)\b|,\s+(?:where|whereby|in which)\b)/;
 /** "X is a …" defines; "X is being seen as…", "X is highly undefined", "X is not…" describe. */
 const COPULA_CUE = /^['’”]?\s*,?\s+(?:is|are)\b(?!\s+(?:not|to|also|still|now|\p{L}+(?:ly|ed|ing))\b)/u;
 

@@ -111,6 +111,9 @@ describe("definition questions", () => {
   it("accepts a sentence that opens with the subject and a defining cue", () => {
     expect(test?.("‘Devolution’ – the transfer of power from a higher to a lower level of government – is on the agenda.")).toBe(true);
     expect(test?.("Devolution is the transfer of power to local government.")).toBe(true);
+    const overflows = definitionSentenceTest("What are storm overflows?");
+    expect(overflows?.("Storm overflows act as relief valves when the sewers are full.")).toBe(true);
+    expect(overflows?.("The Storm Overflows Discharge Reduction Plan was published in 2022.")).toBe(false);
   });
   it("accepts a gloss that follows the term mid-sentence, not a passing use", () => {
     const delegation = definitionSentenceTest("definition of delegation");
