@@ -179,6 +179,22 @@ describe("facts for a question", () => {
     expect(missingRecommendation?.recommendations.map((f) => f.label)).toEqual(["Recommendation 1", "Recommendation 2"]);
     expect(factsForQuestion("What is Thinktank's first recommendation?", facts, documents).missingRecommendation).toBeNull();
   });
+
+  it("lists a body's recommendations that a source reports under a heading naming it, and says whose they are", () => {
+    const committee = body("Environmental Audit Committee", ["EAC"], null, "bulletin-2019-essays");
+    const reported = (label: string, text: string): RecommendationFact => ({
+      ...recommendation(label, text),
+      id: `rec:bulletin:${label}`,
+      docId: "bulletin-2019-essays",
+      source: "Bulletin — Essays",
+      section: "5.1 The Environmental Audit Committee",
+    });
+    const table: Fact[] = [...facts, committee, reported("Recommendation 1", "Set targets for overflows."), reported("Recommendation 2", "Fund the regulator.")];
+    const asked = factsForQuestion("What did the Environmental Audit Committee recommend?", table, documents);
+    expect(asked.facts.map((f) => f.id)).toEqual(["rec:bulletin:Recommendation 1", "rec:bulletin:Recommendation 2"]);
+    expect(asked.recommendedBy).toBe("Environmental Audit Committee");
+    expect(factsForQuestion("What did Thinktank recommend?", table, documents).recommendedBy).toBeNull();
+  });
 });
 
 describe("lookups and aliases", () => {

@@ -20,6 +20,11 @@ export interface FactsForQuestion {
    * the recommendations the source does make, so the answer can say so. Null otherwise.
    */
   missingRecommendation: { ordinal: number; recommendations: RecommendationFact[] } | null;
+  /**
+   * The body whose recommendations these are by their heading, when a source reports another
+   * body's recommendations and the question asks for that body's; null otherwise.
+   */
+  recommendedBy: string | null;
 }
 
 /**
@@ -47,7 +52,9 @@ export function factsForQuestion(
   const scored = candidates(intent, question, facts, documents, everydayTerms);
   const ranked = rankScored(scored, documents, new Set(analyse(question)));
   const missing = intent === "recommendations" && ranked.length === 0 ? missingRecommendation(question, facts, documents, everydayTerms) : null;
-  return { intent, facts: ranked.map((s) => s.fact), scored: ranked, missingRecommendation: missing };
+  const found = ranked.map((s) => s.fact);
+  const recommendedBy = intent === "recommendations" ? recommendingBody(question, found, facts) : null;
+  return { intent, facts: found, scored: ranked, missingRecommendation: missing, recommendedBy };
 }
 
 /** The kind of answer a question wants, from its wording alone. */
@@ -182,10 +189,41 @@ function recommendationCandidates(
   return recommendationsMentioning(facts, topics).filter(fromNamed).flatMap((fact) => {
     if (!ordinalFits(fact, ordinal)) return [];
     const { main, context } = factTerms(fact);
-    const found = topics.reduce((sum, c) => sum + (mentionsConcept(main, c) ? 1 : mentionsConcept(context, c) ? 0.4 : 0), 0);
+    const found = topics.reduce((sum, c) => sum + (mentionsConcept(main, c) || madeBy(fact, c) ? 1 : mentionsConcept(context, c) ? 0.4 : 0), 0);
     const score = found / topics.length;
     return score >= MIN_TOPIC_SHARE ? [{ fact: fact as Fact, score }] : [];
   });
+}
+
+/**
+ * A recommendation listed under a heading that names a body is that body's, whichever source
+ * reports it: "Recommendation 1: …" under "5.1 The Environmental Audit Committee".
+ */
+function madeBy(fact: RecommendationFact, concept: Concept): boolean {
+  return concept.body !== null && mentionsConcept(sectionTerms(fact), concept);
+}
+
+function sectionTerms(fact: RecommendationFact): string[] {
+  let terms = sectionTermsCache.get(fact);
+  if (terms === undefined) {
+    terms = analyse(fact.section);
+    sectionTermsCache.set(fact, terms);
+  }
+  return terms;
+}
+
+const sectionTermsCache = new WeakMap<RecommendationFact, string[]>();
+
+/**
+ * The body a question asks the recommendations of when the recommendations found are its by
+ * their heading, not by their source ("What did the Environmental Audit Committee recommend?"
+ * of a briefing that lists them); null otherwise.
+ */
+function recommendingBody(question: string, found: readonly Fact[], facts: readonly Fact[]): string | null {
+  const recommendations = found.filter((fact): fact is RecommendationFact => fact.type === "recommendation");
+  if (recommendations.length === 0) return null;
+  const body = conceptsOf(question, facts).find((c) => recommendations.every((fact) => madeBy(fact, c) && !mentionsConcept(factTerms(fact).main, c)))?.body;
+  return body?.name ?? null;
 }
 
 /** Share of a question's topic words a recommendation must hold to be listed for it. */
