@@ -18,7 +18,7 @@ import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { sentenceTermWeights } from "../search/sentence-term-weights.js";
 import { continueSubject, resolveFollowUp } from "../search/follow-up.js";
 import { frameQuestion } from "../search/question-frame.js";
-import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, ownVoiceSentenceTest } from "../search/definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, identityOfName, ownVoiceSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import { speechSentenceTest } from "../search/speech-question.js";
 import type { IndexFiles } from "../search/load-index.js";
@@ -38,6 +38,8 @@ import type { Engine, SourceSummary } from "./engine.js";
 const CANDIDATES = 1000;
 const FIGURE_INTENTS: ReadonlySet<QuestionIntent> = new Set(["count", "amount", "percentage"]);
 const hasDigit = (sentence: string): boolean => /\d/.test(sentence);
+/** Passages read for the way they write what "who is X?" names. */
+const IDENTITY_DEPTH = 10;
 /** Ranked passages kept beyond the page shown: reranking looks this deep, and a fact's passage is found among them. */
 const RANKED_DEPTH = 100;
 
@@ -166,9 +168,12 @@ export function createEngine(files: IndexFiles): Engine {
     }
     const datedTest = dateSentenceTest(asked);
     const definingTest = definitionSentenceTest(asked, sources.terms);
+    // "Who are Water UK?" asks what a name stands for, not for someone else.
+    const namesWho = identityOfName(asked, firstStage.slice(0, IDENTITY_DEPTH).map((scored) => scored.passage.text));
+    const agentTest = namesWho === null ? agentSentenceTest(asked) : null;
     const scored = rerankPassages(firstStage, {
       namedDocuments: sources.docIds,
-      answeringSentence: definingTest ?? datedTest ?? agentSentenceTest(asked) ?? ownVoiceSentenceTest(asked),
+      answeringSentence: definingTest ?? datedTest ?? agentTest ?? ownVoiceSentenceTest(asked),
     });
     const termWeights = sentenceTermWeights(
       prepared.rank.terms.map((term) => ({ term: termOf[term.id] ?? "", weight: term.weight * inverseDocumentFrequency(index.stats, term.id) })),
@@ -183,7 +188,7 @@ export function createEngine(files: IndexFiles): Engine {
       sourceStanceLead(matches.intent, sources.docIds, prepared.aboutSourcesOnly);
     // A passage that states no date cannot say when; one with no figure of the kind asked cannot say how many.
     const answerTypeTest =
-      datedTest ?? figureSentenceTest(asked, files.facts) ?? agentSentenceTest(asked) ?? speechSentenceTest(asked, sources.terms);
+      datedTest ?? figureSentenceTest(asked, files.facts) ?? agentTest ?? speechSentenceTest(asked, sources.terms);
     return composeAnswer({
       question,
       searchedFor: spelled.corrections.length > 0 ? typed : null,

@@ -117,6 +117,25 @@ export function agentSentenceTest(question: string): ((sentence: string) => bool
     [...sentence.matchAll(PROPER_NAME)].some((match) => analyse(match[0]).some((term) => !asked.has(term)));
 }
 
+/**
+ * What "who is X?" asks about when X is a name the passages write as one ("who are water uk"
+ * and "Water UK"): then the question asks what X is, and X's own description answers it
+ * without naming anyone else. Null for other questions, and for a description ("who is the
+ * current Prime Minister?") that some passage does not write capitalised.
+ *
+ * @example identityOfName("who are water uk", ["The industry body Water UK welcomed…"]) // "water uk"
+ */
+export function identityOfName(question: string, passages: readonly string[]): string | null {
+  const subject = IDENTITY_QUESTION.exec(question)?.[1]?.trim();
+  if (subject === undefined || subject.split(/\s+/).length > MAX_IDENTITY_WORDS) return null;
+  const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?![\p{L}\p{N}])`, "giu");
+  const asName = (found: string): boolean => found.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+  return passages.some((text) => [...text.matchAll(written)].some((match) => asName(match[0]))) ? subject : null;
+}
+
+const IDENTITY_QUESTION = /^\s*(?:and\s+)?who\s+(?:is|are|was|were)\s+(?:the\s+)?([^?!.]+?)\s*[?.!]*\s*$/i;
+const MAX_IDENTITY_WORDS = 5;
+
 const ASKS_WHO = /^\s*(?:and\s+)?who\b|\bwhich\s+(?:body|bodies|organi[sz]ations?|person|people|department|agency|council)\b/i;
 const PROPER_NAME = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+|\b\p{Lu}{2,}s?\b/gu;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../index-format/index.js";
-import { agentSentenceTest, dateSentenceTest, definitionSentenceTest, ownVoiceSentenceTest } from "./definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definitionSentenceTest, identityOfName, ownVoiceSentenceTest } from "./definition-question.js";
 import type { CorpusStats, PassageTerms } from "./passage-index.js";
 import { rankPassages, type RankedKind, type RankQuery } from "./rank-passages.js";
 import { rerankPassages } from "./rerank-passages.js";
@@ -183,6 +183,13 @@ describe("who questions", () => {
     expect(agentSentenceTest("Which body oversees the deal?")?.("The Partnership oversees it.")).toBe(true);
     expect(agentSentenceTest("What did the deal change?")).toBeNull();
     expect(agentSentenceTest("Who took over from clinical commissioning groups?")?.("ICSs have taken on their functions.")).toBe(true);
+  });
+
+  it("reads 'who is X?' of a name the passages write as one as asking what X is, typed in any case", () => {
+    const passages = ["The industry body Water UK welcomed the decision.", "The current Prime Minister spoke."];
+    expect(identityOfName("who are water uk", passages)).toBe("water uk");
+    expect(identityOfName("Who is the current Prime Minister?", passages)).toBeNull();
+    expect(identityOfName("Who keeps the savings in the Reform model?", passages)).toBeNull();
   });
 });
 
