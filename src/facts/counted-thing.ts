@@ -54,10 +54,16 @@ export function sentenceCounts(sentence: string, thing: Concept): boolean {
     const tokens = words(clause);
     return tokens.some((token, i) => {
       if (!isNumberWord(token) || inRatio(tokens, i) || (token === "one" && !ONLY.has(tokens[i - 1] ?? ""))) return false;
-      return tokens.slice(i + 1, i + 1 + COUNT_REACH).some((next) => heads.has(stemWord(next)));
+      const following = tokens.slice(i + 1, i + 1 + COUNT_REACH);
+      // "10 per cent because the company…", "seven years and affected sites": a share or a span, no count.
+      if (!heads.has(stemWord(following[0] ?? "")) && MEASURE_UNITS.has(following[0] ?? "")) return false;
+      return following.some((next) => heads.has(stemWord(next)));
     });
   });
 }
+
+/** Words after a number that make it a share or a length of time rather than a count of what follows. */
+const MEASURE_UNITS = new Set(["per", "percent", "pc", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "decades"]);
 
 /** "£70 million in new buses" is money spent on buses, not a count of them. */
 const MONEY = /[£$€]\s?\d[\d,.]*(?:\s*(?:bn|m|k|billion|million|thousand)\b)?/gi;

@@ -28,6 +28,13 @@ describe("figureSentenceTest", () => {
     expect(test?.("There is only one CCG in the city.")).toBe(true);
   });
 
+  it("reads a share or a length of time as no count of the noun after it", () => {
+    const test = figureSentenceTest("How many companies are in special administration?", []);
+    expect(test?.("It reduced the penalty by 10 per cent because the company co-operated.")).toBe(false);
+    expect(test?.("The failures went on for seven years and affected companies in the south.")).toBe(false);
+    expect(test?.("Two companies were fined.")).toBe(true);
+  });
+
   it("reads a count within its clause", () => {
     const test = figureSentenceTest("How many hospitals are there in Denmark?", []);
     expect(test?.("Funding depends on five criteria: fewer hospital admissions and shorter stays.")).toBe(false);
