@@ -28,6 +28,12 @@ describe("figureSentenceTest", () => {
     expect(test?.("There is only one CCG in the city.")).toBe(true);
   });
 
+  it("asks 'how quickly' of a sentence stating a time limit", () => {
+    const test = figureSentenceTest("How quickly do firms have to put spill data online?", []);
+    expect(test?.("Companies must publish the data within an hour of a discharge starting.")).toBe(true);
+    expect(test?.("The EA's annual data for 2024 showed 464,000 spill events.")).toBe(false);
+  });
+
   it("reads a share or a length of time as no count of the noun after it", () => {
     const test = figureSentenceTest("How many companies are in special administration?", []);
     expect(test?.("It reduced the penalty by 10 per cent because the company co-operated.")).toBe(false);

@@ -14,6 +14,7 @@ export function figureSentenceTest(question: string, facts: readonly Fact[]): ((
   if (howMuch === "amount") return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence);
   if (howMuch === "difference") return (sentence) => AMOUNT.test(sentence) || RATIO.test(sentence) || PERCENTAGE.test(sentence) || MEASURED.test(sentence);
   if (ASKS_DURATION.test(question)) return (sentence) => DURATION.test(sentence);
+  if (ASKS_SPEED.test(question)) return (sentence) => DURATION.test(sentence) || WITHIN_TIME.test(sentence);
   if (ASKS_COUNT.test(question)) {
     // "How many of the folks on the boards are councillors?" counts a part, which the text may name in any words.
     const thing = ASKS_PART.test(question) ? null : countedThing(question, facts);
@@ -67,6 +68,10 @@ const ASKS_DURATION = /\bhow long\b/i;
 /** A length of time, in digits or words: "five-year fixed budgets", "a minimum of five years", "18 weeks". */
 const DURATION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 const ASKS_PART = /\bhow many of\b/i;
+/** "How quickly must firms publish spill data?": a time limit, such as "within an hour". */
+const ASKS_SPEED = /\bhow\s+(?:quickly|soon|fast|promptly)\b/i;
+const WITHIN_TIME =
+  /\b(?:within|in under|no later than|inside)\s+(?:an?|one|two|three|four|five|six|seven|ten|twelve|\d+)\s+(?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bimmediately\b|\breal[- ]time\b/i;
 /**
  * "What is the population of Wigan?", "what was the average wait…", "what is the waiting time
  * target…": a measure named as a noun, after at most two words; or a keyword query that opens
