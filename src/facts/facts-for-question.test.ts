@@ -59,6 +59,13 @@ describe("counted things", () => {
     expect(overflows && countsThing(fitted, overflows)).toBe(true);
   });
 
+  it("answers 'what is X's budget?' with a figure for that sum only", () => {
+    const bill = figure("£155", 155, "GBP", "average annual bill of OHID", "thinktank-2024-review", 7);
+    const budget = figure("£35 million", 35e6, "GBP", "annual budget", "thinktank-2024-review", 8);
+    expect(factsForQuestion("What is OHID's annual budget?", [office, bill, budget], documents).facts).toEqual([budget]);
+    expect(factsForQuestion("What is OHID's annual budget?", [office, bill], documents).facts).toEqual([]);
+  });
+
   it("answers a proportion with a share stated as 'one in five', not with 'twice'", () => {
     const share = figure("One in five", 0.2, "ratio", "households in England", "bulletin-2019-essays", 5);
     const twice = figure("twice", 2, "ratio", "households in England", "bulletin-2019-essays", 6);

@@ -1,6 +1,6 @@
 import { analyse, STANCE_VERBS, takesAStance, type DocumentMeta, type Fact, type NumberFact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
 import { countedThing, countsThing } from "./counted-thing.js";
-import { howMuchAsks } from "./figure-question.js";
+import { askedSum, howMuchAsks } from "./figure-question.js";
 import { numbersMentioning, recommendationsMentioning } from "./fact-term-index.js";
 import { factTerms } from "./fact-terms.js";
 import { namedSources, sourceTerms } from "./source-names.js";
@@ -119,10 +119,12 @@ function candidates(
       const asksDuration = intent === "count" && /\bhow long\b|\byears?\b/i.test(question);
       const units = asksDuration ? DURATION_UNITS : UNITS[intent];
       const counted = intent === "count" && !asksDuration ? countedThing(question, facts) : null;
+      const sum = intent === "amount" ? askedSum(question) : null;
       // Only numbers whose measure holds a concept can have a main hit.
       return numbersMentioning(facts, concepts)
         .filter((f) => units.includes(f.unit) || (intent === "percentage" && isShare(f)))
         .filter((fact) => counted === null || countsThing(fact, counted))
+        .filter((fact) => sum === null || factTerms(fact).main.includes(sum) || factTerms(fact).context.includes(sum))
         .flatMap((fact) => {
           const { score, mainHit } = scoreFactDetail(fact, concepts);
           return mainHit && score >= MIN_NUMBER_SCORE ? [{ fact: fact as Fact, score }] : [];

@@ -28,6 +28,12 @@ describe("figureSentenceTest", () => {
     expect(test?.("There is only one CCG in the city.")).toBe(true);
   });
 
+  it("asks 'what is X's budget?' of a sentence giving that sum, not any sum", () => {
+    const test = figureSentenceTest("What is Ofwat's annual budget?", []);
+    expect(test?.("Ofwat's budget is £35 million a year.")).toBe(true);
+    expect(test?.("The average annual bill will rise by £155.")).toBe(false);
+  });
+
   it("asks 'how quickly' of a sentence stating a time limit", () => {
     const test = figureSentenceTest("How quickly do firms have to put spill data online?", []);
     expect(test?.("Companies must publish the data within an hour of a discharge starting.")).toBe(true);

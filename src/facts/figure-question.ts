@@ -20,7 +20,8 @@ export function figureSentenceTest(question: string, facts: readonly Fact[]): ((
     const thing = ASKS_PART.test(question) ? null : countedThing(question, facts);
     return thing ? (sentence) => sentenceCounts(sentence, thing) : (sentence) => /\d/.test(sentence);
   }
-  if (ASKS_SUM.test(question)) return (sentence) => AMOUNT.test(sentence);
+  const sum = askedSum(question);
+  if (sum !== null) return (sentence) => AMOUNT.test(sentence) && analyse(sentence).includes(sum);
   const asked = ASKS_MEASURE.exec(question);
   const measure = asked?.[1] ?? asked?.[2];
   if (measure) {
@@ -81,7 +82,18 @@ const WITHIN_TIME =
 const ASKS_MEASURE =
   /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target|maximum|minimum)\b|^\s*(?:the )?(average|mean|median|population|size|cost|price|salary) (?:of|in)\b/i;
 /** "What is the CQC's budget?", "what's the grant worth": a sum of money, stated as one. */
-const ASKS_SUM = /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,3}?(?:budget|budgets|spending|funding|income|revenue|grant|allocation)\s*(?:[?.!]|$)/i;
+const ASKS_SUM = /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,3}?(budget|budgets|spending|funding|income|revenue|grant|allocation)\s*(?:[?.!]|$)/i;
+
+/**
+ * The sum "what is X's budget?" asks for, as a term ("budget"); null for other questions. A
+ * figure answers it only as that sum: the average bill is no one's budget.
+ *
+ * @example askedSum("What is the CQC's budget?") // "budget"
+ */
+export function askedSum(question: string): string | null {
+  const noun = ASKS_SUM.exec(question)?.[1];
+  return noun === undefined ? null : (analyse(noun)[0] ?? null);
+}
 /** A population is stated as a number of people as often as it is named: "the area's 2.8 million inhabitants". */
 const SAME_MEASURE: Record<string, string> = { population: "population inhabitants residents people" };
 const PERCENTAGE = /\d\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
