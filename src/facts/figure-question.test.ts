@@ -32,6 +32,9 @@ describe("figureSentenceTest", () => {
     const test = figureSentenceTest("What is Ofwat's annual budget?", []);
     expect(test?.("Ofwat's budget is £35 million a year.")).toBe(true);
     expect(test?.("The average annual bill will rise by £155.")).toBe(false);
+    const fine = figureSentenceTest("What fine did Wessex Water get?", []);
+    expect(fine?.("Severn Vale Water was fined £2.2 million last year.")).toBe(true);
+    expect(fine?.("Five companies, Wessex Water among them, have two months to decide.")).toBe(false);
   });
 
   it("asks 'how quickly' of a sentence stating a time limit", () => {

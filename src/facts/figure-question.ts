@@ -81,17 +81,19 @@ const WITHIN_TIME =
  */
 const ASKS_MEASURE =
   /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target|maximum|minimum)\b|^\s*(?:the )?(average|mean|median|population|size|cost|price|salary) (?:of|in)\b/i;
-/** "What is the CQC's budget?", "what's the grant worth": a sum of money, stated as one. */
-const ASKS_SUM = /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,3}?(budget|budgets|spending|funding|income|revenue|grant|allocation)\s*(?:[?.!]|$)/i;
+/** "What is the CQC's budget?", "what fine did the company get?": a sum of money, stated as one. */
+const ASKS_SUM =
+  /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,3}?(budget|budgets|spending|funding|income|revenue|grant|allocation)\s*(?:[?.!]|$)|\bwhat\s+(budget|funding|grant|allocation|fine)\s+(?:did|does|do|will|has|have|was|is)\b/i;
 
 /**
- * The sum "what is X's budget?" asks for, as a term ("budget"); null for other questions. A
- * figure answers it only as that sum: the average bill is no one's budget.
+ * The sum "what is X's budget?" or "what fine did X get?" asks for, as a term ("budget"); null
+ * for other questions. A figure answers it only as that sum: the average bill is no one's budget.
  *
  * @example askedSum("What is the CQC's budget?") // "budget"
  */
 export function askedSum(question: string): string | null {
-  const noun = ASKS_SUM.exec(question)?.[1];
+  const asked = ASKS_SUM.exec(question);
+  const noun = asked?.[1] ?? asked?.[2];
   return noun === undefined ? null : (analyse(noun)[0] ?? null);
 }
 /** A population is stated as a number of people as often as it is named: "the area's 2.8 million inhabitants". */
