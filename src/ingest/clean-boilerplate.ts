@@ -1,6 +1,6 @@
 import { collapseWhitespace } from "./clean-inline-text.js";
 
-export { isBoilerplateLine, findPageFooterStart, findRunningPageLines };
+export { isBoilerplateLine, isMenuLine, findPageFooterStart, findRunningPageLines };
 
 /**
  * True when one line of a scraped page is site furniture rather than document text.
@@ -16,7 +16,7 @@ export { isBoilerplateLine, findPageFooterStart, findRunningPageLines };
 function isBoilerplateLine(line: string): boolean {
   const text = collapseWhitespace(line).trim();
   if (text.length === 0) return false;
-  if (BROWSER_WARNING.test(text)) return true;
+  if (BROWSER_WARNING.test(text) || TEASER.test(text)) return true;
   // Only short lines need their exact word count; long prose lines are most of a document.
   const words = text.split(" ", MAX_FURNITURE_WORDS + 1).length;
   if (isContactOnly(text) || isImageName(text, words)) return true;
@@ -73,6 +73,33 @@ function findRunningPageLines(lines: readonly string[]): Set<number> {
 const MIN_RUNNING_PAGES = 3;
 // A page number before the text ("3 Commons Library…") or after it ("…March 2025 3").
 const PAGE_NUMBERED = /^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$/;
+
+/**
+ * A link to another page, whatever the length of its headline: "Read more: How clean is your
+ * local river?", "Related: Swimmers fall ill…"; and the page's survey and copyright lines.
+ */
+const TEASER = /^(?:(?:read more|related|see also|more on this story|also read|most read)\s*:|is this page useful\b|(?:©|\(c\)|copyright\b).{0,80}\ball rights reserved\b)/i;
+
+/**
+ * Whether line `i` is a site's menu: "Home | News | Politics | Sport | Sign in", items of at
+ * most three words between pipes, no sentence, and no other line with pipes next to it (rows
+ * of a table written without its outer pipes come several together).
+ *
+ * @example isMenuLine(["Home | News | Sport | Sign in", "", "Bills to rise"], 0) // true
+ */
+function isMenuLine(lines: readonly string[], i: number): boolean {
+  const text = collapseWhitespace(lines[i] ?? "").trim();
+  if (text.startsWith("|")) return false;
+  const items = text.split(/\s\|\s/);
+  if (items.length < MIN_MENU_ITEMS || !items.every((item) => item.split(" ").length <= 3 && !/[.!?,;:]/.test(item))) return false;
+  const neighbour = (step: number): string => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if ((lines[j] ?? "").trim() !== "") return lines[j] ?? "";
+    return "";
+  };
+  return !neighbour(-1).includes("|") && !neighbour(1).includes("|");
+}
+
+const MIN_MENU_ITEMS = 4;
 
 /** Lines longer than this are not furniture, however they start. */
 const MAX_FURNITURE_WORDS = 8;

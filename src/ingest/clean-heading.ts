@@ -109,7 +109,8 @@ function isCaptionLine(line: string): boolean {
 
 /** "Source: Department of Health…", the note under a table or figure. */
 function isSourceLine(line: string): boolean {
-  return SOURCE_NOTE.test(line.trim());
+  // Read without markup: Markdown sets the note under a table in italics ("*Source: …*").
+  return SOURCE_NOTE.test(cleanInlineText(line).trim());
 }
 
 /** A line that is only a date ("March 2024", "02 Jul 2019", "2019-07-02"). */

@@ -63,6 +63,14 @@ describe("segmentDocument on a converted report", () => {
       for (const word of passage.text.match(/[\p{L}\p{N}]+/gu) ?? []) expect(slice).toContain(word);
     }
   });
+  it("gives a Markdown table the source note set in italics under it", () => {
+    const passages = segmentDocument("md", "## Results\n\n| Year | Spills |\n| --- | --- |\n| 2024 | 464,000 |\n\n*Source: Environment Agency returns.*\n\nThe average overflow spilled 32 times.\n");
+    expect(passages.map((p) => [p.kind, p.text])).toEqual([
+      ["table", "Year: 2024; Spills: 464,000\nSource: Environment Agency returns."],
+      ["body", "The average overflow spilled 32 times."],
+    ]);
+  });
+
   it("reads a page's metadata field as no heading", () => {
     const release = segmentDocument("release", "Press release\n\nRegulator fines water company\n\nFrom: Water Services Regulation Authority (Ofwat)\nPublished: 6 May 2025\n\nThe company must pay £123 million.\n");
     expect(release.map((p) => [p.sectionPath, p.text])).toEqual([[["Regulator fines water company"], "The company must pay £123 million."]]);

@@ -1,6 +1,6 @@
 import type { Passage, PassageKind } from "../index-format/index.js";
 import { chunkParagraphs, sentenceUnits, type ChunkUnit, type Paragraph } from "./chunk-paragraphs.js";
-import { findPageFooterStart, findRunningPageLines, isBoilerplateLine } from "./clean-boilerplate.js";
+import { findPageFooterStart, findRunningPageLines, isBoilerplateLine, isMenuLine } from "./clean-boilerplate.js";
 import {
   confirmedChapters,
   endsMidSentence,
@@ -32,7 +32,7 @@ export { segmentDocument };
  * `start`. The result depends on the arguments only.
  *
  * The steps, each rule documented where it lives:
- * 1. drop lines: site furniture (clean-boilerplate), a page footer after "Further
+ * 1. drop lines: site furniture and menus (clean-boilerplate), a page footer after "Further
  *    reading", a converted PDF's running header or footer with its page numbers, a table of
  *    contents (clean-table-of-contents);
  * 2. group the remaining lines into blocks (paragraphs) and give each a shape: heading,
@@ -104,7 +104,7 @@ function keptLines(source: string): (Line | null)[] {
   const running = findRunningPageLines(raws);
   const footer = findPageFooterStart(raws) ?? lines.length;
   return lines.map((line, i) => {
-    if (i >= footer || contents.has(i) || running.has(i) || isBoilerplateLine(line.raw) || isBlank(line.raw) || isRuleLine(line.raw)) return null;
+    if (i >= footer || contents.has(i) || running.has(i) || isBoilerplateLine(line.raw) || isMenuLine(raws, i) || isBlank(line.raw) || isRuleLine(line.raw)) return null;
     const heading = underlinedHeadingAt(lines, i);
     return heading === null ? line : { ...line, heading };
   });
