@@ -117,6 +117,8 @@ function recommendationsLead(matches: FactsForQuestion): FactLead | null {
   const count = missing?.recommendations.length ?? 0;
   const heading = missing
     ? `${first.source} makes ${count} recommendation${count === 1 ? "" : "s"}, so there is no Recommendation ${missing.ordinal}. It recommends:`
-    : `${first.source} recommends:`;
+    : matches.recommendedBy !== null
+      ? `${matches.recommendedBy} recommends (as reported in ${first.source}):`
+      : `${first.source} recommends:`;
   return { text: `${heading}\n${lines.join("\n")}`, passageId: first.passageId, facts: recommendations };
 }

@@ -3,18 +3,27 @@ import { MAX_ANSWER_PASSAGES, type Answer, type AskOptions } from "../answer/ans
 import { chooseFactLead } from "../answer/choose-fact-lead.js";
 import { documentLead } from "../answer/document-lead.js";
 import { prescriptiveLead } from "../answer/prescriptive-lead.js";
-import { buildAliasTable, factsForQuestion, figureSentenceTest, indexFactTerms, lookupFacts, namedSources, type QuestionIntent } from "../facts/index.js";
+import {
+  buildAliasTable,
+  everydaySourceTerms,
+  factsForQuestion,
+  figureSentenceTest,
+  indexFactTerms,
+  lookupFacts,
+  namedSources,
+  type QuestionIntent,
+} from "../facts/index.js";
 import { analyse, FACT_TYPES, passagesByDocument, sectionLabel, words, type FactType, type Passage } from "../index-format/index.js";
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { sentenceTermWeights } from "../search/sentence-term-weights.js";
 import { continueSubject, resolveFollowUp } from "../search/follow-up.js";
 import { frameQuestion } from "../search/question-frame.js";
-import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, ownVoiceSentenceTest } from "../search/definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, identityOfName, ownVoiceSentenceTest } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import { speechSentenceTest } from "../search/speech-question.js";
 import type { IndexFiles } from "../search/load-index.js";
 import { collectInitialisms } from "../search/initialisms.js";
-import { createPassageIndex } from "../search/passage-index.js";
+import { createPassageIndex, type PassageTerms } from "../search/passage-index.js";
 import { inverseDocumentFrequency, rankPassages, type RankedKind } from "../search/rank-passages.js";
 import { isRoster } from "../search/roster.js";
 import { correctSpelling, type Lexicon } from "../search/spelling.js";
@@ -29,6 +38,8 @@ import type { Engine, SourceSummary } from "./engine.js";
 const CANDIDATES = 1000;
 const FIGURE_INTENTS: ReadonlySet<QuestionIntent> = new Set(["count", "amount", "percentage"]);
 const hasDigit = (sentence: string): boolean => /\d/.test(sentence);
+/** Passages read for the way they write what "who is X?" names. */
+const IDENTITY_DEPTH = 10;
 /** Ranked passages kept beyond the page shown: reranking looks this deep, and a fact's passage is found among them. */
 const RANKED_DEPTH = 100;
 
@@ -54,6 +65,11 @@ export function createEngine(files: IndexFiles): Engine {
     }),
   );
   const passagesOf = passagesByDocument(files.passages);
+  const everydayTerms = everydaySourceTerms(
+    files.documents,
+    new Map([...passagesOf].map(([docId, passages]) => [docId, passages.length])),
+    (terms) => passagesUsingTerms(files.passages, index.terms, index.vocabulary, terms),
+  );
   const numbersRecommendations = new Set(files.facts.flatMap((fact) => (fact.type === "recommendation" ? [fact.docId] : [])));
 
   const positionOf = new Map(files.passages.map((passage, position) => [passage.id, position]));
@@ -135,7 +151,7 @@ export function createEngine(files: IndexFiles): Engine {
     const framed = frameQuestion(resolved ?? typed);
     const asked = framed.inner;
     // "Reform report: what are its recommendations?" names its source in a remark.
-    const sources = namedSources(framed.remarks === "" ? asked : `${framed.remarks} ${asked}`, files.documents);
+    const sources = namedSources(framed.remarks === "" ? asked : `${framed.remarks} ${asked}`, files.documents, everydayTerms);
     const prepared = buildQuery(asked, index.vocabulary, aliases, {
       previousQuestion: resolved === null ? previous : undefined,
       sourceTerms: sources.terms,
@@ -152,15 +168,18 @@ export function createEngine(files: IndexFiles): Engine {
     }
     const datedTest = dateSentenceTest(asked);
     const definingTest = definitionSentenceTest(asked, sources.terms);
+    // "Who are Water UK?" asks what a name stands for, not for someone else.
+    const namesWho = identityOfName(asked, firstStage.slice(0, IDENTITY_DEPTH).map((scored) => scored.passage.text));
+    const agentTest = namesWho === null ? agentSentenceTest(asked) : null;
     const scored = rerankPassages(firstStage, {
       namedDocuments: sources.docIds,
-      answeringSentence: definingTest ?? datedTest ?? agentSentenceTest(asked) ?? ownVoiceSentenceTest(asked),
+      answeringSentence: definingTest ?? datedTest ?? agentTest ?? ownVoiceSentenceTest(asked),
     });
     const termWeights = sentenceTermWeights(
       prepared.rank.terms.map((term) => ({ term: termOf[term.id] ?? "", weight: term.weight * inverseDocumentFrequency(index.stats, term.id) })),
       prepared.otherNames,
     );
-    const found = factsForQuestion(asked, files.facts, files.documents);
+    const found = factsForQuestion(asked, files.facts, files.documents, everydayTerms);
     // "When did Greater Manchester take control of its budget?" wants the date, not the budget.
     const matches = datedTest && FIGURE_INTENTS.has(found.intent) ? { ...found, intent: "other" as const } : found;
     const factLead =
@@ -169,7 +188,7 @@ export function createEngine(files: IndexFiles): Engine {
       sourceStanceLead(matches.intent, sources.docIds, prepared.aboutSourcesOnly);
     // A passage that states no date cannot say when; one with no figure of the kind asked cannot say how many.
     const answerTypeTest =
-      datedTest ?? figureSentenceTest(asked, files.facts) ?? agentSentenceTest(asked) ?? speechSentenceTest(asked, sources.terms);
+      datedTest ?? figureSentenceTest(asked, files.facts) ?? agentTest ?? speechSentenceTest(asked, sources.terms);
     return composeAnswer({
       question,
       searchedFor: spelled.corrections.length > 0 ? typed : null,
@@ -248,6 +267,36 @@ function promote(
   if (!found) return [...scored];
   const lead = scored[0];
   return [{ ...found, score: lead?.score ?? 0, coverage: lead?.coverage ?? 0, focus: lead?.focus ?? 0 }, ...scored];
+}
+
+/**
+ * For each of `terms`, the passages of each document whose text uses it: one pass over the
+ * corpus's term ids, with the terms looked up by id in an array (engine start-up at 1,000×
+ * reads hundreds of millions of ids).
+ */
+function passagesUsingTerms(
+  passages: readonly Passage[],
+  passageTerms: readonly PassageTerms[],
+  vocabulary: ReadonlyMap<string, number>,
+  terms: ReadonlySet<string>,
+): Map<string, Map<string, number>> {
+  const listed = [...terms].filter((term) => vocabulary.has(term));
+  const slotOf = new Int32Array(vocabulary.size).fill(-1);
+  listed.forEach((term, slot) => {
+    slotOf[vocabulary.get(term) ?? 0] = slot;
+  });
+  const lastPassage = new Int32Array(listed.length).fill(-1);
+  const usage = new Map<string, Map<string, number>>(listed.map((term) => [term, new Map<string, number>()]));
+  passages.forEach((passage, position) => {
+    for (const id of passageTerms[position]?.text ?? []) {
+      const slot = slotOf[id] ?? -1;
+      if (slot < 0 || lastPassage[slot] === position) continue;
+      lastPassage[slot] = position;
+      const counts = usage.get(listed[slot] ?? "");
+      counts?.set(passage.docId, (counts.get(passage.docId) ?? 0) + 1);
+    }
+  });
+  return usage;
 }
 
 /** Other names of bodies from the fact table; initials of names the corpus spells out where it has no acronym of its own. */

@@ -54,10 +54,16 @@ export function sentenceCounts(sentence: string, thing: Concept): boolean {
     const tokens = words(clause);
     return tokens.some((token, i) => {
       if (!isNumberWord(token) || inRatio(tokens, i) || (token === "one" && !ONLY.has(tokens[i - 1] ?? ""))) return false;
-      return tokens.slice(i + 1, i + 1 + COUNT_REACH).some((next) => heads.has(stemWord(next)));
+      const following = tokens.slice(i + 1, i + 1 + COUNT_REACH);
+      // "10 per cent because the company…", "seven years and affected sites": a share or a span, no count.
+      if (!heads.has(stemWord(following[0] ?? "")) && MEASURE_UNITS.has(following[0] ?? "")) return false;
+      return following.some((next) => heads.has(stemWord(next)));
     });
   });
 }
+
+/** Words after a number that make it a share or a length of time rather than a count of what follows. */
+const MEASURE_UNITS = new Set(["per", "percent", "pc", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "decades"]);
 
 /** "£70 million in new buses" is money spent on buses, not a count of them. */
 const MONEY = /[£$€]\s?\d[\d,.]*(?:\s*(?:bn|m|k|billion|million|thousand)\b)?/gi;
@@ -124,8 +130,11 @@ function endsWith(terms: readonly string[], tail: readonly string[]): boolean {
 const COUNTED_IN_QUESTION =
   /\b(?:how many|number of)\s+(.+?)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|will|would|can|could|should|there|in|of|at|on|for|with|within|across|by|from|under|per|that|which|who|make|sit|exist|work|live)\b|[?.!,;]|$)/i;
 const LEADING_NUMBER_OF = /^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+/i;
-/** A measure's opening noun phrase: up to its first preposition, verb or clause word. */
+/**
+ * A measure's opening noun phrase: up to its first preposition, verb or clause word, or a
+ * participle that opens a phrase of its own ("overflows fitted with monitors").
+ */
 const HEAD_PHRASE =
-  /^(.*?)(?=\s+(?:in|of|for|to|with|within|across|by|from|on|at|under|over|that|which|who|is|are|was|were|has|have|had|will|would|could|should|working|covering|employed)\b|[,;:(]|$)/i;
+  /^(.*?)(?=\s+(?:in|of|for|to|with|within|across|by|from|on|at|under|over|that|which|who|is|are|was|were|has|have|had|will|would|could|should|working|covering|employed|[a-z]+ed\s+(?:with|by|from|under|into|through|on|at))\b|[,;:(]|$)/i;
 const PEOPLE_WORDS = new Set(analyse("people person persons inhabitants residents citizens population patients individuals"));
 const STAFF_WORDS = new Set(analyse("staff employees workers workforce people personnel posts"));

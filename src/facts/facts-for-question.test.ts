@@ -53,6 +53,24 @@ describe("counted things", () => {
     const memberFigure = facts[5] as NumberFact;
     expect(boards && countsThing(memberFigure, boards)).toBe(false);
     expect(members && countsThing(memberFigure, members)).toBe(true);
+    // "overflows fitted with …" counts overflows: a participle's phrase is no part of the noun.
+    const fitted = figure("15,400", 15400, "count", "number of overflows fitted with Event Duration Monitoring (EDM)", "thinktank-2024-review", 9);
+    const overflows = countedThing("How many overflows have monitors?", facts);
+    expect(overflows && countsThing(fitted, overflows)).toBe(true);
+  });
+
+  it("answers 'what is X's budget?' with a figure for that sum only", () => {
+    const bill = figure("£155", 155, "GBP", "average annual bill of OHID", "thinktank-2024-review", 7);
+    const budget = figure("£35 million", 35e6, "GBP", "annual budget", "thinktank-2024-review", 8);
+    expect(factsForQuestion("What is OHID's annual budget?", [office, bill, budget], documents).facts).toEqual([budget]);
+    expect(factsForQuestion("What is OHID's annual budget?", [office, bill], documents).facts).toEqual([]);
+  });
+
+  it("answers a proportion with a share stated as 'one in five', not with 'twice'", () => {
+    const share = figure("One in five", 0.2, "ratio", "households in England", "bulletin-2019-essays", 5);
+    const twice = figure("twice", 2, "ratio", "households in England", "bulletin-2019-essays", 6);
+    const found = factsForQuestion("What proportion of households in England struggle?", [share, twice], documents).facts;
+    expect(found).toEqual([share]);
   });
 
   it("accepts a sentence that states a count of the thing, in digits or words", () => {
@@ -167,6 +185,22 @@ describe("facts for a question", () => {
     expect(missingRecommendation?.ordinal).toBe(5);
     expect(missingRecommendation?.recommendations.map((f) => f.label)).toEqual(["Recommendation 1", "Recommendation 2"]);
     expect(factsForQuestion("What is Thinktank's first recommendation?", facts, documents).missingRecommendation).toBeNull();
+  });
+
+  it("lists a body's recommendations that a source reports under a heading naming it, and says whose they are", () => {
+    const committee = body("Environmental Audit Committee", ["EAC"], null, "bulletin-2019-essays");
+    const reported = (label: string, text: string): RecommendationFact => ({
+      ...recommendation(label, text),
+      id: `rec:bulletin:${label}`,
+      docId: "bulletin-2019-essays",
+      source: "Bulletin — Essays",
+      section: "5.1 The Environmental Audit Committee",
+    });
+    const table: Fact[] = [...facts, committee, reported("Recommendation 1", "Set targets for overflows."), reported("Recommendation 2", "Fund the regulator.")];
+    const asked = factsForQuestion("What did the Environmental Audit Committee recommend?", table, documents);
+    expect(asked.facts.map((f) => f.id)).toEqual(["rec:bulletin:Recommendation 1", "rec:bulletin:Recommendation 2"]);
+    expect(asked.recommendedBy).toBe("Environmental Audit Committee");
+    expect(factsForQuestion("What did Thinktank recommend?", table, documents).recommendedBy).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
-import { analyse, STANCE_VERBS, takesAStance, type DocumentMeta, type Fact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
+import { analyse, STANCE_VERBS, takesAStance, type DocumentMeta, type Fact, type NumberFact, type NumberUnit, type RecommendationFact } from "../index-format/index.js";
 import { countedThing, countsThing } from "./counted-thing.js";
-import { howMuchAsks } from "./figure-question.js";
+import { askedSum, howMuchAsks } from "./figure-question.js";
 import { numbersMentioning, recommendationsMentioning } from "./fact-term-index.js";
 import { factTerms } from "./fact-terms.js";
 import { namedSources, sourceTerms } from "./source-names.js";
@@ -20,6 +20,11 @@ export interface FactsForQuestion {
    * the recommendations the source does make, so the answer can say so. Null otherwise.
    */
   missingRecommendation: { ordinal: number; recommendations: RecommendationFact[] } | null;
+  /**
+   * The body whose recommendations these are by their heading, when a source reports another
+   * body's recommendations and the question asks for that body's; null otherwise.
+   */
+  recommendedBy: string | null;
 }
 
 /**
@@ -31,17 +36,25 @@ export interface FactsForQuestion {
  * - body: the body the question names ("what does OHID do?"), or for "who is responsible
  *   for …" the bodies whose role shares the question's terms;
  * - recommendations: those of the source the question names (publisher, document id or
- *   title words), narrowed by topic words and by an ordinal ("first" → Recommendation 1);
+ *   title words; not a publisher word the corpus uses as an everyday word, `everydayTerms`),
+ *   narrowed by topic words and by an ordinal ("first" → Recommendation 1);
  * - other: nothing.
  *
  * @example factsForQuestion("How many ICSs are there?", facts, documents).facts[0] // the "42 Integrated Care Systems" fact
  */
-export function factsForQuestion(question: string, facts: readonly Fact[], documents: readonly DocumentMeta[]): FactsForQuestion {
+export function factsForQuestion(
+  question: string,
+  facts: readonly Fact[],
+  documents: readonly DocumentMeta[],
+  everydayTerms: ReadonlySet<string> = new Set(),
+): FactsForQuestion {
   const intent = questionIntent(question);
-  const scored = candidates(intent, question, facts, documents);
+  const scored = candidates(intent, question, facts, documents, everydayTerms);
   const ranked = rankScored(scored, documents, new Set(analyse(question)));
-  const missing = intent === "recommendations" && ranked.length === 0 ? missingRecommendation(question, facts, documents) : null;
-  return { intent, facts: ranked.map((s) => s.fact), scored: ranked, missingRecommendation: missing };
+  const missing = intent === "recommendations" && ranked.length === 0 ? missingRecommendation(question, facts, documents, everydayTerms) : null;
+  const found = ranked.map((s) => s.fact);
+  const recommendedBy = intent === "recommendations" ? recommendingBody(question, found, facts) : null;
+  return { intent, facts: found, scored: ranked, missingRecommendation: missing, recommendedBy };
 }
 
 /** The kind of answer a question wants, from its wording alone. */
@@ -72,6 +85,11 @@ const UNITS: Record<"count" | "amount" | "percentage", readonly NumberUnit[]> = 
   percentage: ["percent"],
 };
 
+/** "One in five households" states a share as a percentage does; "twice as likely" does not. */
+function isShare(fact: NumberFact): boolean {
+  return fact.unit === "ratio" && fact.value < 1;
+}
+
 /**
  * A number answers when something asked is in what it measures and it covers this much of
  * the question; the caller ranks further with passages.
@@ -85,7 +103,13 @@ const INTENT_TERMS = new Set(
   ),
 );
 
-function candidates(intent: QuestionIntent, question: string, facts: readonly Fact[], documents: readonly DocumentMeta[]): ScoredFact[] {
+function candidates(
+  intent: QuestionIntent,
+  question: string,
+  facts: readonly Fact[],
+  documents: readonly DocumentMeta[],
+  everydayTerms: ReadonlySet<string>,
+): ScoredFact[] {
   const concepts = conceptsOf(question, facts).filter((c) => c.body !== null || !INTENT_TERMS.has(c.variants[0]?.[0] ?? ""));
   switch (intent) {
     case "count":
@@ -95,10 +119,12 @@ function candidates(intent: QuestionIntent, question: string, facts: readonly Fa
       const asksDuration = intent === "count" && /\bhow long\b|\byears?\b/i.test(question);
       const units = asksDuration ? DURATION_UNITS : UNITS[intent];
       const counted = intent === "count" && !asksDuration ? countedThing(question, facts) : null;
+      const sum = intent === "amount" ? askedSum(question) : null;
       // Only numbers whose measure holds a concept can have a main hit.
       return numbersMentioning(facts, concepts)
-        .filter((f) => units.includes(f.unit))
+        .filter((f) => units.includes(f.unit) || (intent === "percentage" && isShare(f)))
         .filter((fact) => counted === null || countsThing(fact, counted))
+        .filter((fact) => sum === null || factTerms(fact).main.includes(sum) || factTerms(fact).context.includes(sum))
         .flatMap((fact) => {
           const { score, mainHit } = scoreFactDetail(fact, concepts);
           return mainHit && score >= MIN_NUMBER_SCORE ? [{ fact: fact as Fact, score }] : [];
@@ -107,7 +133,7 @@ function candidates(intent: QuestionIntent, question: string, facts: readonly Fa
     case "body":
       return bodyCandidates(question, concepts, facts);
     case "recommendations":
-      return recommendationCandidates(question, concepts, facts, documents);
+      return recommendationCandidates(question, concepts, facts, documents, everydayTerms);
     case "other":
       return [];
   }
@@ -141,10 +167,17 @@ const ROLE_TERMS = new Set(analyse("role roles job purpose remit function functi
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
-function recommendationCandidates(question: string, concepts: readonly Concept[], facts: readonly Fact[], documents: readonly DocumentMeta[]): ScoredFact[] {
-  const named = namedSources(question, documents);
+function recommendationCandidates(
+  question: string,
+  concepts: readonly Concept[],
+  facts: readonly Fact[],
+  documents: readonly DocumentMeta[],
+  everydayTerms: ReadonlySet<string>,
+): ScoredFact[] {
+  const named = namedSources(question, documents, everydayTerms);
   // The words that named the source (its publisher, or its title) say which, not what about.
-  const sourceWords = new Set([...documents.filter((d) => named.docIds.has(d.id)).flatMap(sourceTerms), ...named.terms]);
+  const publisherWords = documents.filter((d) => named.docIds.has(d.id)).flatMap(sourceTerms).filter((term) => !everydayTerms.has(term));
+  const sourceWords = new Set([...publisherWords, ...named.terms]);
   const topics = concepts.filter((c) => !c.variants.every((v) => v.every((t) => sourceWords.has(t) || STANCE_TERMS.has(t))));
   const ordinal = ordinalOf(question);
   const fromNamed = (f: RecommendationFact): boolean => named.docIds.size === 0 || named.docIds.has(f.docId);
@@ -158,18 +191,54 @@ function recommendationCandidates(question: string, concepts: readonly Concept[]
   return recommendationsMentioning(facts, topics).filter(fromNamed).flatMap((fact) => {
     if (!ordinalFits(fact, ordinal)) return [];
     const { main, context } = factTerms(fact);
-    const found = topics.reduce((sum, c) => sum + (mentionsConcept(main, c) ? 1 : mentionsConcept(context, c) ? 0.4 : 0), 0);
+    const found = topics.reduce((sum, c) => sum + (mentionsConcept(main, c) || madeBy(fact, c) ? 1 : mentionsConcept(context, c) ? 0.4 : 0), 0);
     const score = found / topics.length;
     return score >= MIN_TOPIC_SHARE ? [{ fact: fact as Fact, score }] : [];
   });
 }
 
+/**
+ * A recommendation listed under a heading that names a body is that body's, whichever source
+ * reports it: "Recommendation 1: …" under "5.1 The Environmental Audit Committee".
+ */
+function madeBy(fact: RecommendationFact, concept: Concept): boolean {
+  return concept.body !== null && mentionsConcept(sectionTerms(fact), concept);
+}
+
+function sectionTerms(fact: RecommendationFact): string[] {
+  let terms = sectionTermsCache.get(fact);
+  if (terms === undefined) {
+    terms = analyse(fact.section);
+    sectionTermsCache.set(fact, terms);
+  }
+  return terms;
+}
+
+const sectionTermsCache = new WeakMap<RecommendationFact, string[]>();
+
+/**
+ * The body a question asks the recommendations of when the recommendations found are its by
+ * their heading, not by their source ("What did the Environmental Audit Committee recommend?"
+ * of a briefing that lists them); null otherwise.
+ */
+function recommendingBody(question: string, found: readonly Fact[], facts: readonly Fact[]): string | null {
+  const recommendations = found.filter((fact): fact is RecommendationFact => fact.type === "recommendation");
+  if (recommendations.length === 0) return null;
+  const body = conceptsOf(question, facts).find((c) => recommendations.every((fact) => madeBy(fact, c) && !mentionsConcept(factTerms(fact).main, c)))?.body;
+  return body?.name ?? null;
+}
+
 /** Share of a question's topic words a recommendation must hold to be listed for it. */
 const MIN_TOPIC_SHARE = 0.75;
 
-function missingRecommendation(question: string, facts: readonly Fact[], documents: readonly DocumentMeta[]): FactsForQuestion["missingRecommendation"] {
+function missingRecommendation(
+  question: string,
+  facts: readonly Fact[],
+  documents: readonly DocumentMeta[],
+  everydayTerms: ReadonlySet<string>,
+): FactsForQuestion["missingRecommendation"] {
   const ordinal = ordinalOf(question);
-  const named = namedSources(question, documents);
+  const named = namedSources(question, documents, everydayTerms);
   if (ordinal === null || named.docIds.size === 0) return null;
   const recommendations = facts.filter((f): f is RecommendationFact => f.type === "recommendation" && named.docIds.has(f.docId));
   return recommendations.length > 0 ? { ordinal, recommendations } : null;

@@ -8,6 +8,14 @@ describe("figureSentenceTest", () => {
     expect(test?.("There are three out of four GPs in partnerships.")).toBe(false);
   });
 
+  it("reads 'one in five' as a share, as a percentage", () => {
+    const test = figureSentenceTest("What proportion of households find their bill hard to afford?", []);
+    expect(test?.("One in five households say they find their bill difficult to afford.")).toBe(true);
+    expect(test?.("It was the only one in the region.")).toBe(false);
+    // A share is no sum: "how much is" wants money.
+    expect(figureSentenceTest("How much is the grant per patient?", [])?.("Nearly one in ten patients waits a month.")).toBe(false);
+  });
+
   it("does not read a ratio as a count", () => {
     const test = figureSentenceTest("How many GPs are there in England?", []);
     expect(test?.("Nearly one in ten GP appointments take place more than two weeks after booking.")).toBe(false);
@@ -18,6 +26,28 @@ describe("figureSentenceTest", () => {
     const test = figureSentenceTest("How many CCGs are there?", []);
     expect(test?.("As one CCG chief executive told the strategy unit, budgets are tight.")).toBe(false);
     expect(test?.("There is only one CCG in the city.")).toBe(true);
+  });
+
+  it("asks 'what is X's budget?' of a sentence giving that sum, not any sum", () => {
+    const test = figureSentenceTest("What is Ofwat's annual budget?", []);
+    expect(test?.("Ofwat's budget is £35 million a year.")).toBe(true);
+    expect(test?.("The average annual bill will rise by £155.")).toBe(false);
+    const fine = figureSentenceTest("What fine did Wessex Water get?", []);
+    expect(fine?.("Severn Vale Water was fined £2.2 million last year.")).toBe(true);
+    expect(fine?.("Five companies, Wessex Water among them, have two months to decide.")).toBe(false);
+  });
+
+  it("asks 'how quickly' of a sentence stating a time limit", () => {
+    const test = figureSentenceTest("How quickly do firms have to put spill data online?", []);
+    expect(test?.("Companies must publish the data within an hour of a discharge starting.")).toBe(true);
+    expect(test?.("The EA's annual data for 2024 showed 464,000 spill events.")).toBe(false);
+  });
+
+  it("reads a share or a length of time as no count of the noun after it", () => {
+    const test = figureSentenceTest("How many companies are in special administration?", []);
+    expect(test?.("It reduced the penalty by 10 per cent because the company co-operated.")).toBe(false);
+    expect(test?.("The failures went on for seven years and affected companies in the south.")).toBe(false);
+    expect(test?.("Two companies were fined.")).toBe(true);
   });
 
   it("reads a count within its clause", () => {

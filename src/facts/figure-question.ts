@@ -9,17 +9,19 @@ import { countedThing, sentenceCounts } from "./counted-thing.js";
  * @example figureSentenceTest("How many ICSs are there?", facts)?.("England has 42 ICSs.") // true
  */
 export function figureSentenceTest(question: string, facts: readonly Fact[]): ((sentence: string) => boolean) | null {
-  if (ASKS_PERCENTAGE.test(question)) return (sentence) => PERCENTAGE.test(sentence);
+  if (ASKS_PERCENTAGE.test(question)) return (sentence) => PERCENTAGE.test(sentence) || ONE_IN.test(sentence);
   const howMuch = howMuchAsks(question);
   if (howMuch === "amount") return (sentence) => AMOUNT.test(sentence) || PERCENTAGE.test(sentence);
   if (howMuch === "difference") return (sentence) => AMOUNT.test(sentence) || RATIO.test(sentence) || PERCENTAGE.test(sentence) || MEASURED.test(sentence);
   if (ASKS_DURATION.test(question)) return (sentence) => DURATION.test(sentence);
+  if (ASKS_SPEED.test(question)) return (sentence) => DURATION.test(sentence) || WITHIN_TIME.test(sentence);
   if (ASKS_COUNT.test(question)) {
     // "How many of the folks on the boards are councillors?" counts a part, which the text may name in any words.
     const thing = ASKS_PART.test(question) ? null : countedThing(question, facts);
     return thing ? (sentence) => sentenceCounts(sentence, thing) : (sentence) => /\d/.test(sentence);
   }
-  if (ASKS_SUM.test(question)) return (sentence) => AMOUNT.test(sentence);
+  const sum = askedSum(question);
+  if (sum !== null) return (sentence) => AMOUNT.test(sentence) && analyse(sentence).includes(sum);
   const asked = ASKS_MEASURE.exec(question);
   const measure = asked?.[1] ?? asked?.[2];
   if (measure) {
@@ -67,6 +69,10 @@ const ASKS_DURATION = /\bhow long\b/i;
 /** A length of time, in digits or words: "five-year fixed budgets", "a minimum of five years", "18 weeks". */
 const DURATION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 const ASKS_PART = /\bhow many of\b/i;
+/** "How quickly must firms publish spill data?": a time limit, such as "within an hour". */
+const ASKS_SPEED = /\bhow\s+(?:quickly|soon|fast|promptly)\b/i;
+const WITHIN_TIME =
+  /\b(?:within|in under|no later than|inside)\s+(?:an?|one|two|three|four|five|six|seven|ten|twelve|\d+)\s+(?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bimmediately\b|\breal[- ]time\b/i;
 /**
  * "What is the population of Wigan?", "what was the average wait…", "what is the waiting time
  * target…": a measure named as a noun, after at most two words; or a keyword query that opens
@@ -75,11 +81,26 @@ const ASKS_PART = /\bhow many of\b/i;
  */
 const ASKS_MEASURE =
   /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,2}?(average|mean|median|population|size|cost|price|value|rate|salary|cap|ceiling|limit|threshold|target|maximum|minimum)\b|^\s*(?:the )?(average|mean|median|population|size|cost|price|salary)(?: [\w&'’-]+){0,2}? (?:of|in|for)\b/i;
-/** "What is the CQC's budget?", "what's the grant worth": a sum of money, stated as one. */
-const ASKS_SUM = /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,3}?(?:budget|budgets|spending|funding|income|revenue|grant|allocation)\s*(?:[?.!]|$)/i;
+/** "What is the CQC's budget?", "what fine did the company get?": a sum of money, stated as one. */
+const ASKS_SUM =
+  /\bwhat(?: is| was| are| were| will be|['’]s|s) (?:the |its |their )?(?:[\w&'’-]+ ){0,3}?(budget|budgets|spending|funding|income|revenue|grant|allocation)\s*(?:[?.!]|$)|\bwhat\s+(budget|funding|grant|allocation|fine)\s+(?:did|does|do|will|has|have|was|is)\b/i;
+
+/**
+ * The sum "what is X's budget?" or "what fine did X get?" asks for, as a term ("budget"); null
+ * for other questions. A figure answers it only as that sum: the average bill is no one's budget.
+ *
+ * @example askedSum("What is the CQC's budget?") // "budget"
+ */
+export function askedSum(question: string): string | null {
+  const asked = ASKS_SUM.exec(question);
+  const noun = asked?.[1] ?? asked?.[2];
+  return noun === undefined ? null : (analyse(noun)[0] ?? null);
+}
 /** A population is stated as a number of people as often as it is named: "the area's 2.8 million inhabitants". */
 const SAME_MEASURE: Record<string, string> = { population: "population inhabitants residents people" };
 const PERCENTAGE = /\d\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
+/** "One in five households": a share that answers "what proportion", though no sum "how much". */
+const ONE_IN = /\b(?:one|1) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)\b/i;
 const AMOUNT = /[£$€]\s?\d|\d\s*(?:bn|m|k)?\s*(?:pounds|euros|dollars|billion|million|thousand)\b/i;
 /** "Almost twice as likely" says how much more, not how much: it answers a difference only. */
 const RATIO = /\b(?:twice|double|tripled|doubled|halved|times)\b/i;

@@ -2,7 +2,7 @@ export type { FactQuery } from "./fact-query.js";
 export { lookupFacts, scoreFact, scoreFactDetail, rankScored, type ScoredFact } from "./lookup-facts.js";
 export { buildAliasTable } from "./alias-table.js";
 export { figureSentenceTest } from "./figure-question.js";
-export { namedSources } from "./source-names.js";
+export { everydaySourceTerms, namedSources } from "./source-names.js";
 export { factsForQuestion, questionIntent, type QuestionIntent, type FactsForQuestion } from "./facts-for-question.js";
 export { normalizeTerm } from "./normalize-term.js";
 export { factRecency } from "./fact-recency.js";

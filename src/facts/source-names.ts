@@ -3,8 +3,9 @@ import { analyse, words, type DocumentMeta } from "../index-format/index.js";
 /**
  * Terms that name a source: its publisher (without remarks in brackets) and its initials when
  * it has several words ("hf" for The Health Foundation), and the first word of its id when
- * that reads as a name ("localis-local-empowerment" → "localis", but not "hf"), less words too
- * common in publisher names to identify one ("health" in "The Health Foundation").
+ * that reads as a name ("localis-local-empowerment" → "localis", but not "hf"), less words that
+ * describe a source rather than name it ("unknown", "news item"). Words the corpus uses as
+ * everyday words are sorted out per corpus (everydaySourceTerms).
  */
 export function sourceTerms(document: DocumentMeta): string[] {
   let terms = sourceTermsCache.get(document);
@@ -33,14 +34,63 @@ function publisherInitials(document: DocumentMeta): string[] {
 const PUBLISHER_JOINING_WORDS = new Set(["the", "of", "and", "for", "on", "in", "&"]);
 
 /**
- * The documents a question names by their source ("what did Localis recommend…",
- * "according to the BMJ…"), with the question terms that named them.
+ * Publisher words that the corpus uses as everyday words: those in more than
+ * EVERYDAY_SHARE of the passages of other publishers' documents ("water" of the Centre for
+ * Water and Public Policy, in documents about water; "health" of The Health Foundation, in
+ * documents about health). A question using one asks about the topic, not the source.
+ * `passageCounts` gives each document's passages; `countUsage(terms)`, for each term, the
+ * passages of each document whose text uses it (one pass over the corpus for all terms).
+ *
+ * @example everydaySourceTerms(documents, passageCounts, countUsage) // Set { "water" }
  */
-export function namedSources(question: string, documents: readonly DocumentMeta[]): { docIds: Set<string>; terms: Set<string> } {
+export function everydaySourceTerms(
+  documents: readonly DocumentMeta[],
+  passageCounts: ReadonlyMap<string, number>,
+  countUsage: (terms: ReadonlySet<string>) => ReadonlyMap<string, ReadonlyMap<string, number>>,
+): Set<string> {
+  const publisherOf = (document: DocumentMeta): string => document.publisher ?? document.id;
+  const publishersByTerm = new Map<string, Set<string>>();
+  for (const document of documents) {
+    for (const term of sourceTerms(document)) publishersByTerm.set(term, (publishersByTerm.get(term) ?? new Set()).add(publisherOf(document)));
+  }
+  const usage = countUsage(new Set(publishersByTerm.keys()));
+  const everyday = new Set<string>();
+  for (const [term, publishers] of publishersByTerm) {
+    let others = 0;
+    let othersUsing = 0;
+    for (const document of documents) {
+      if (publishers.has(publisherOf(document))) continue;
+      others += passageCounts.get(document.id) ?? 0;
+      othersUsing += usage.get(term)?.get(document.id) ?? 0;
+    }
+    if (others > 0 && othersUsing / others > EVERYDAY_SHARE) everyday.add(term);
+  }
+  return everyday;
+}
+
+/** A publisher word in more of other publishers' passages than this is an everyday word there. */
+const EVERYDAY_SHARE = 0.1;
+
+/**
+ * The documents a question names by their source ("what did Localis recommend…",
+ * "according to the BMJ…"), with the question terms that named them. A word in
+ * `everydayTerms` (see everydaySourceTerms) names a source only with the rest of its
+ * publisher's name.
+ */
+export function namedSources(
+  question: string,
+  documents: readonly DocumentMeta[],
+  everydayTerms: ReadonlySet<string> = NO_TERMS,
+): { docIds: Set<string>; terms: Set<string> } {
   const asked = new Set(analyse(question));
   const byTerm = documentsBySourceTerm(documents);
   const positions = new Set<number>();
-  for (const term of asked) for (const position of byTerm.get(term) ?? []) positions.add(position);
+  for (const term of asked) {
+    for (const position of byTerm.get(term) ?? []) {
+      const document = documents[position];
+      if (!everydayTerms.has(term) || (document !== undefined && namedInFull(document, asked))) positions.add(position);
+    }
+  }
   const titled = documentsByTitleNamed(question, documents);
   for (const position of titled) positions.add(position);
   const docIds = new Set<string>();
@@ -49,7 +99,7 @@ export function namedSources(question: string, documents: readonly DocumentMeta[
     const document = documents[position];
     if (!document) continue;
     docIds.add(document.id);
-    for (const term of sourceTerms(document)) if (asked.has(term)) terms.add(term);
+    for (const term of sourceTerms(document)) if (asked.has(term) && !everydayTerms.has(term)) terms.add(term);
     if (titled.has(position)) for (const term of analyse(shortTitle(document.title).join(" "))) terms.add(term);
     // "The Health Foundation" named in full: its "health" names the source, not the topic.
     const fullName = publisherTerms(document);
@@ -96,13 +146,28 @@ function documentsByTitleNamed(question: string, documents: readonly DocumentMet
   return found;
 }
 
+/** Whether the question names the document's publisher of several words in full ("the Centre for Water and Public Policy"). */
+function namedInFull(document: DocumentMeta, asked: ReadonlySet<string>): boolean {
+  const name = publisherTerms(document);
+  return name.length >= 2 && name.every((term) => asked.has(term));
+}
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 const titleIndexCache = new WeakMap<readonly DocumentMeta[], ReadonlyMap<string, readonly { position: number; title: string[] }[]>>();
 /** A one-word main title ("Devolution: key points") is a topic, not a name. */
 const MIN_TITLE_WORDS = 2;
 
 function publisherTerms(document: DocumentMeta): string[] {
-  return analyse(document.publisher?.replace(/\s*\(.*$/, "") ?? "");
+  let terms = publisherTermsCache.get(document);
+  if (terms === undefined) {
+    terms = analyse(document.publisher?.replace(/\s*\(.*$/, "") ?? "");
+    publisherTermsCache.set(document, terms);
+  }
+  return terms;
 }
+
+const publisherTermsCache = new WeakMap<DocumentMeta, string[]>();
 
 /** Document positions by source term, once per document list: a large corpus has thousands of documents. */
 function documentsBySourceTerm(documents: readonly DocumentMeta[]): ReadonlyMap<string, readonly number[]> {
@@ -126,4 +191,4 @@ const sourceIndexCache = new WeakMap<readonly DocumentMeta[], ReadonlyMap<string
 
 /** Shorter id words are initials ("hf"), which users do not type. */
 const MIN_ID_NAME_LENGTH = 3;
-const GENERIC_SOURCE_TERMS = new Set(analyse("health care nhs unknown news item essay collection report"));
+const GENERIC_SOURCE_TERMS = new Set(analyse("unknown news item essay collection report"));

@@ -6,7 +6,7 @@ import { analyse } from "./analyse.js";
  * cut from the same text; the analyser has its own version below): a loaded index with
  * another version is rebuilt, never misread.
  */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 7;
 
 /** Fields of a passage that FlexSearch indexes; ranking weighs them (BM25F). */
 export const SEARCH_FIELDS = ["text", "section", "title"] as const;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { findPageFooterStart, isBoilerplateLine } from "./clean-boilerplate.js";
+import { findPageFooterStart, findRunningPageLines, isBoilerplateLine, isMenuLine } from "./clean-boilerplate.js";
 
 const webPage = readFileSync(new URL("../../tests/fixtures/segment/web-page.txt", import.meta.url), "utf8");
 
@@ -26,6 +26,11 @@ describe("isBoilerplateLine", () => {
     ["contact line", "[@reformthinktank](https://twitter.com/reformthinktank)"],
     ["contact line", "info@reform.uk"],
     ["contact line", "www.reform.uk"],
+    ["bare web address", "commonslibrary.parliament.uk"],
+    ["teaser link", "Read more: How clean is your local river? Use our interactive map"],
+    ["teaser link", "Related: Swimmers fall ill after event on the Thames"],
+    ["page survey", "Is this page useful? Yes / No"],
+    ["copyright line", "© Western Courier 2024. All rights reserved."],
     ["publication identifier", "ISBN: 978-1-910850-60-2"],
   ])("drops a %s: %s", (_rule, line) => {
     expect(isBoilerplateLine(line)).toBe(true);
@@ -69,5 +74,21 @@ describe("findPageFooterStart", () => {
 
   it("returns null when there is no marker", () => {
     expect(findPageFooterStart(["Key points", "Text."])).toBeNull();
+  });
+});
+
+describe("findRunningPageLines", () => {
+  it("finds a running footer printed with each page's number, and keeps numbered text", () => {
+    const lines = ["Briefing, 10 March 2025    3", "Text.", "4   Briefing, 10 March 2025", "Briefing, 10 March 2025 5", "Year 2020", "Year 2021", "Year 2022", "Spills 40", "Spills 40", "Spills 40"];
+    expect([...findRunningPageLines(lines)]).toEqual([0, 2, 3]);
+  });
+});
+
+describe("isMenuLine", () => {
+  it("finds a site's menu, not a table row written without its outer pipes", () => {
+    expect(isMenuLine(["Home | News | Politics | Sport | Sign in", "", "Water bills to rise"], 0)).toBe(true);
+    const table = ["Year | London | Outside London | Total", "2009-10 | 2,238 | 2,322 | 4,560"];
+    expect(isMenuLine(table, 0)).toBe(false);
+    expect(isMenuLine(["Bills rose, as Ofwat | the regulator | said | it would."], 0)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { collapseWhitespace } from "./clean-inline-text.js";
 
-export { isBoilerplateLine, findPageFooterStart };
+export { isBoilerplateLine, isMenuLine, findPageFooterStart, findRunningPageLines };
 
 /**
  * True when one line of a scraped page is site furniture rather than document text.
@@ -16,7 +16,7 @@ export { isBoilerplateLine, findPageFooterStart };
 function isBoilerplateLine(line: string): boolean {
   const text = collapseWhitespace(line).trim();
   if (text.length === 0) return false;
-  if (BROWSER_WARNING.test(text)) return true;
+  if (BROWSER_WARNING.test(text) || TEASER.test(text)) return true;
   // Only short lines need their exact word count; long prose lines are most of a document.
   const words = text.split(" ", MAX_FURNITURE_WORDS + 1).length;
   if (isContactOnly(text) || isImageName(text, words)) return true;
@@ -44,6 +44,62 @@ function findPageFooterStart(lines: readonly string[]): number | null {
   }
   return found;
 }
+
+/**
+ * Indexes of a converted PDF's running header or footer: a line printed on every page with
+ * the page number ("Commons Library Research Briefing, 10 March 2025    3"), that is, a text of
+ * two words or more that stands at least MIN_RUNNING_PAGES times with a number before or after
+ * it, the number differing. A line repeated word for word is left to the paragraph repeats.
+ *
+ * @example findRunningPageLines(["Briefing, May 2025  3", "Text.", "Briefing, May 2025  4", "Briefing, May 2025  5"]) // Set {0, 2, 3}
+ */
+function findRunningPageLines(lines: readonly string[]): Set<number> {
+  const byText = new Map<string, { at: number[]; pages: Set<string> }>();
+  lines.forEach((line, i) => {
+    const match = PAGE_NUMBERED.exec(collapseWhitespace(line).trim());
+    const text = match?.[2] ?? match?.[3];
+    const page = match?.[1] ?? match?.[4];
+    if (text === undefined || page === undefined || text.split(" ").length < 2 || !/\p{L}/u.test(text)) return;
+    const entry = byText.get(text) ?? { at: [], pages: new Set<string>() };
+    entry.at.push(i);
+    entry.pages.add(page);
+    byText.set(text, entry);
+  });
+  const found = new Set<number>();
+  for (const { at, pages } of byText.values()) if (at.length >= MIN_RUNNING_PAGES && pages.size > 1) for (const i of at) found.add(i);
+  return found;
+}
+
+const MIN_RUNNING_PAGES = 3;
+// A page number before the text ("3 Commons Library…") or after it ("…March 2025 3").
+const PAGE_NUMBERED = /^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$/;
+
+/**
+ * A link to another page, whatever the length of its headline: "Read more: How clean is your
+ * local river?", "Related: Swimmers fall ill…"; and the page's survey and copyright lines.
+ */
+const TEASER = /^(?:(?:read more|related|see also|more on this story|also read|most read)\s*:|is this page useful\b|(?:©|\(c\)|copyright\b).{0,80}\ball rights reserved\b)/i;
+
+/**
+ * Whether line `i` is a site's menu: "Home | News | Politics | Sport | Sign in", items of at
+ * most three words between pipes, no sentence, and no other line with pipes next to it (rows
+ * of a table written without its outer pipes come several together).
+ *
+ * @example isMenuLine(["Home | News | Sport | Sign in", "", "Bills to rise"], 0) // true
+ */
+function isMenuLine(lines: readonly string[], i: number): boolean {
+  const text = collapseWhitespace(lines[i] ?? "").trim();
+  if (text.startsWith("|")) return false;
+  const items = text.split(/\s\|\s/);
+  if (items.length < MIN_MENU_ITEMS || !items.every((item) => item.split(" ").length <= 3 && !/[.!?,;:]/.test(item))) return false;
+  const neighbour = (step: number): string => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if ((lines[j] ?? "").trim() !== "") return lines[j] ?? "";
+    return "";
+  };
+  return !neighbour(-1).includes("|") && !neighbour(1).includes("|");
+}
+
+const MIN_MENU_ITEMS = 4;
 
 /** Lines longer than this are not furniture, however they start. */
 const MAX_FURNITURE_WORDS = 8;
@@ -94,6 +150,7 @@ const CONTACT_TOKEN: readonly RegExp[] = [
   /^\[[^\]]*\]\(https?:\/\/\S+\)$/, // [text](url) with no words around it
   /^<?https?:\/\/\S+>?$/,
   /^www\.\S+$/i,
+  /^(?:[a-z0-9-]+\.)+(?:uk|com|org|net|gov|edu|info|eu|int)(?:\/\S*)?$/i, // a bare domain: "commonslibrary.parliament.uk"
   /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/,
 ];
 

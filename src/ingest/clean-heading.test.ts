@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsMidSentence, isCaptionLine, isDateLine, isRuleLine, parseHeading, underlinedHeading } from "./clean-heading.js";
+import { confirmedChapters, endsMidSentence, isCaptionLine, isDateLine, isRuleLine, parseHeading, underlinedHeading } from "./clean-heading.js";
 
 describe("parseHeading", () => {
   it.each([
@@ -18,6 +18,19 @@ describe("parseHeading", () => {
       expect(parseHeading(line)?.kind).toBe("plain");
     },
   );
+
+  it("reads a chapter number without a dot only when the document's subsections confirm it", () => {
+    const chapters = confirmedChapters(["1 Background", "1.1 What are storm overflows?", "02 Jul 2019"]);
+    expect([...chapters]).toEqual(["1"]);
+    expect(parseHeading("1 Background", chapters)).toEqual({ kind: "numbered", depth: 1, label: "1 Background" });
+    expect(parseHeading("1 Background")).toBeNull();
+    expect(parseHeading("2 Monitoring", chapters)).toBeNull();
+  });
+
+  it("reads a page's metadata field as no heading", () => {
+    expect(parseHeading("From: Water Services Regulation Authority (Ofwat)")).toBeNull();
+    expect(parseHeading("Case study: the River Wye")?.kind).toBe("plain");
+  });
 
   it("reads a line set in bold by its words", () => {
     expect(parseHeading("**Key findings**")).toEqual({ kind: "plain", label: "Key findings" });

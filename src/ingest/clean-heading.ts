@@ -10,7 +10,7 @@ export type Heading =
   | { kind: "plain"; label: string }
   | { kind: "bibliography"; label: string };
 
-export { parseHeading, underlinedHeading, isRuleLine, isCaptionLine, isDateLine, isSourceLine, endsMidSentence };
+export { parseHeading, confirmedChapters, underlinedHeading, isRuleLine, isCaptionLine, isDateLine, isSourceLine, endsMidSentence };
 
 /**
  * The heading a one-line paragraph stands for, or null when it reads as text.
@@ -23,15 +23,18 @@ export { parseHeading, underlinedHeading, isRuleLine, isCaptionLine, isDateLine,
  * - has no comma or semicolon: "Professor Kate Arden (Chair), Former Director…" is a
  *   list of people and "BMJ 2018; 360 doi: …" a citation, not headings, and headings
  *   with commas are rare enough to lose;
- * - is not a caption, a source note, a date or a list item, which have their own roles.
+ * - is not a caption, a source note, a date, a list item or a page's metadata field ("From:
+ *   Ofwat"), which have their own roles.
  * - does not end on a word no sentence ends on ("…largely provided by the"): that is the
  *   first half of a paragraph cut by a page break;
  * - is not indented: indented lines in these texts are list items ("  1. London, UK").
- * A section number must have a dot ("4." or "2.1") so that "02 Jul 2019" is not section 2.
+ * A section number must have a dot ("4." or "2.1") so that "02 Jul 2019" is not section 2,
+ * unless it is one of `chapters`: numbers the document's own subsections confirm ("1
+ * Background" above "1.1 What are storm overflows?", as converted briefings print chapters).
  *
  * @example parseHeading("2.1.3 The local level") // { kind: "numbered", depth: 3, label: "2.1.3 The local level" }
  */
-function parseHeading(line: string): Heading | null {
+function parseHeading(line: string, chapters: ReadonlySet<string> = NO_CHAPTERS): Heading | null {
   const markdown = MARKDOWN_HEADING.exec(line);
   if (markdown !== null) {
     const [, hashes = "", title = ""] = markdown;
@@ -43,7 +46,7 @@ function parseHeading(line: string): Heading | null {
   const numbered = SECTION_NUMBER.exec(text);
   if (numbered !== null) {
     const [, number = "", dot = "", title = ""] = numbered;
-    if (dot === "" && !number.includes(".")) return null;
+    if (dot === "" && !number.includes(".") && !chapters.has(number)) return null;
     if (!hasHeadingShape(title) || !STARTS_LIKE_TITLE.test(title)) return null;
     return { kind: "numbered", depth: number.split(".").length, label: cleanInlineText(text) };
   }
@@ -51,6 +54,26 @@ function parseHeading(line: string): Heading | null {
   if (BIBLIOGRAPHY_TITLE.test(text)) return { kind: "bibliography", label: cleanInlineText(text) };
   return { kind: "plain", label: cleanInlineText(text) };
 }
+
+const NO_CHAPTERS: ReadonlySet<string> = new Set();
+
+/**
+ * Chapter numbers that a document's subsection headings confirm: "1" when a line reads as
+ * heading "1.1 What are storm overflows?". A line "1 Background" is then chapter 1, though
+ * its number has no dot.
+ *
+ * @example confirmedChapters(["1 Background", "1.1 What are storm overflows?"]) // Set { "1" }
+ */
+function confirmedChapters(lines: readonly string[]): Set<string> {
+  const chapters = new Set<string>();
+  for (const line of lines) {
+    const chapter = SUBSECTION_OF.exec(line)?.[1];
+    if (chapter !== undefined && parseHeading(line)?.kind === "numbered") chapters.add(chapter);
+  }
+  return chapters;
+}
+
+const SUBSECTION_OF = /^(\d{1,2})\.\d{1,2}\.?\s/;
 
 /**
  * The heading a line underlined in Markdown's other style stands for: "Title" over "=====" is
@@ -86,7 +109,8 @@ function isCaptionLine(line: string): boolean {
 
 /** "Source: Department of Health…", the note under a table or figure. */
 function isSourceLine(line: string): boolean {
-  return SOURCE_NOTE.test(line.trim());
+  // Read without markup: Markdown sets the note under a table in italics ("*Source: …*").
+  return SOURCE_NOTE.test(cleanInlineText(line).trim());
 }
 
 /** A line that is only a date ("March 2024", "02 Jul 2019", "2019-07-02"). */
@@ -110,8 +134,11 @@ function hasHeadingShape(text: string): boolean {
   const ending = text.replace(TRAILING_MARKERS, "");
   if (/[.,;:]$/.test(ending) || /[,;\t]/.test(text)) return false;
   if (/[.!?]\s+\S/.test(text) || endsMidSentence(text)) return false;
-  return !(isCaptionLine(text) || isSourceLine(text) || isDateLine(text) || LIST_ITEM.test(text));
+  return !(isCaptionLine(text) || isSourceLine(text) || isDateLine(text) || LIST_ITEM.test(text) || METADATA_FIELD.test(text));
 }
+
+/** "From: Department for Transport", "Part of: Water policy": a page's metadata, not a heading. */
+const METADATA_FIELD = /^(?:from|published|updated|last updated|posted|part of|authors?|by|date|organisations?|departments?)\s*:/i;
 
 /**
  * True when `text` stops where no sentence can: on a comma or on a word such as "the",

@@ -13,6 +13,11 @@ export { findTableOfContentsLines };
  * most start with a section number. A data table ending in numbers rarely has all three
  * shapes, and never a dot leader.
  *
+ * A converted briefing may list its contents without page numbers ("Summary", "1 Background",
+ * "2 Monitoring…" on its cover): a run of at least MIN_ENTRIES short lines, blank lines
+ * allowed, each of which stands again as a line of its own further on, in the same order, is
+ * that list.
+ *
  * @example findTableOfContentsLines(["Contents", "1. Intro\t3", "2. Method\t5", "3. End\t9"]) // Set {0,1,2,3}
  */
 function findTableOfContentsLines(lines: readonly string[]): Set<number> {
@@ -20,6 +25,7 @@ function findTableOfContentsLines(lines: readonly string[]): Set<number> {
   lines.forEach((line, i) => {
     if (DOT_LEADER_ENTRY.test(line)) found.add(i);
   });
+  for (const i of unnumberedContentsLines(lines)) found.add(i);
   for (const run of entryRuns(lines)) {
     if (!isContentsRun(lines, run)) continue;
     for (const i of run) found.add(i);
@@ -36,6 +42,48 @@ const DOT_LEADER_ENTRY = /(\.{4,}|…{2,})\s*\d{0,4}\s*$|(\.{3}|…)\s*\d{1,4}\s
 const PAGE_NUMBER_ENTRY = /^\s*(\S.{0,150}?)(\.{3,}|…+|\t|\s{2,})\s*(\d{1,4})\s*$/;
 const SECTION_NUMBER = /^\d+(\.\d+)*\.?\s/;
 const CONTENTS_TITLE = /^(table of )?contents$/i;
+
+/**
+ * Lines of an unnumbered contents list: a run of distinct short lines, most of them opening
+ * with a section number or under a "Contents" title, each of which stands again as a line of
+ * its own after the run, in the same order. A web page that repeats its title is no such run.
+ */
+function unnumberedContentsLines(lines: readonly string[]): number[] {
+  const positions = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const key = line.trim();
+    if (key !== "") positions.set(key, [...(positions.get(key) ?? []), i]);
+  });
+  const repeated = (i: number): boolean => {
+    const key = (lines[i] ?? "").trim();
+    return key.length <= MAX_UNNUMBERED_ENTRY_CHARS && (positions.get(key) ?? []).some((at) => at > i);
+  };
+  const runs: number[][] = [[]];
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    if (repeated(i)) runs.at(-1)?.push(i);
+    else runs.push([]);
+  });
+  return runs.flatMap((run) => unnumberedContents(lines, run, positions));
+}
+
+/** The run and its "Contents" title when the run is a contents list, else nothing. */
+function unnumberedContents(lines: readonly string[], run: readonly number[], positions: ReadonlyMap<string, readonly number[]>): number[] {
+  if (run.length < MIN_ENTRIES) return [];
+  const keys = run.map((i) => (lines[i] ?? "").trim());
+  if (new Set(keys).size < keys.length) return [];
+  let after = run.at(-1) ?? 0;
+  for (const key of keys) {
+    const next = (positions.get(key) ?? []).find((at) => at > after);
+    if (next === undefined) return [];
+    after = next;
+  }
+  const title = previousNonBlank(lines, run[0] ?? 0);
+  if (title !== null && CONTENTS_TITLE.test((lines[title] ?? "").trim())) return [title, ...run];
+  return keys.filter((key) => SECTION_NUMBER.test(key)).length * 2 > keys.length ? [...run] : [];
+}
+
+const MAX_UNNUMBERED_ENTRY_CHARS = 100;
 
 function entryRuns(lines: readonly string[]): number[][] {
   const runs: number[][] = [];

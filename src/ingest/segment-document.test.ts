@@ -32,6 +32,27 @@ describe("segmentDocument on a scraped web page", () => {
   });
 });
 
+describe("segmentDocument on a converted briefing", () => {
+  const briefing = segmentDocument("briefing", fixture("briefing.txt"));
+
+  it("drops the cover (a byline and a title over two lines each), an unnumbered contents list, a bare web address and the page footers", () => {
+    const text = allText(briefing);
+    for (const furniture of ["Ann Writer", "Bob Author", "river quality", "commonslibrary", "Research Briefing", "CBP-01234"]) {
+      expect(text).not.toContain(furniture);
+    }
+    expect(briefing[0]?.sectionPath).toEqual(["Summary"]);
+  });
+
+  it("reads chapter numbers without a dot as headings when subsections confirm them", () => {
+    expect(briefing.map((p) => p.sectionPath)).toEqual([
+      ["Summary"],
+      ["1 Background", "1.1 What are storm overflows?"],
+      ["2 Monitoring", "2.1 Event Duration Monitoring"],
+      ["2 Monitoring", "2.2 Dry spills"],
+    ]);
+  });
+});
+
 describe("segmentDocument on a converted report", () => {
   it("covers every joined piece with the passage's source range when a page-break join skips a short line", () => {
     // Found by the property test below: the lower-case line continues the long paragraph, so
@@ -42,6 +63,19 @@ describe("segmentDocument on a converted report", () => {
       for (const word of passage.text.match(/[\p{L}\p{N}]+/gu) ?? []) expect(slice).toContain(word);
     }
   });
+  it("gives a Markdown table the source note set in italics under it", () => {
+    const passages = segmentDocument("md", "## Results\n\n| Year | Spills |\n| --- | --- |\n| 2024 | 464,000 |\n\n*Source: Environment Agency returns.*\n\nThe average overflow spilled 32 times.\n");
+    expect(passages.map((p) => [p.kind, p.text])).toEqual([
+      ["table", "Year: 2024; Spills: 464,000\nSource: Environment Agency returns."],
+      ["body", "The average overflow spilled 32 times."],
+    ]);
+  });
+
+  it("reads a page's metadata field as no heading", () => {
+    const release = segmentDocument("release", "Press release\n\nRegulator fines water company\n\nFrom: Water Services Regulation Authority (Ofwat)\nPublished: 6 May 2025\n\nThe company must pay £123 million.\n");
+    expect(release.map((p) => [p.sectionPath, p.text])).toEqual([[["Regulator fines water company"], "The company must pay £123 million."]]);
+  });
+
   it("drops the title page and the table of contents", () => {
     const text = allText(report);
     for (const frontMatter of ["A REPORT TITLE", "Jane Author", "March 2024", "INTRODUCTION", "Table of Contents", "....."]) {

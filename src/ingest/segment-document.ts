@@ -1,7 +1,8 @@
 import type { Passage, PassageKind } from "../index-format/index.js";
 import { chunkParagraphs, sentenceUnits, type ChunkUnit, type Paragraph } from "./chunk-paragraphs.js";
-import { findPageFooterStart, isBoilerplateLine } from "./clean-boilerplate.js";
+import { findPageFooterStart, findRunningPageLines, isBoilerplateLine, isMenuLine } from "./clean-boilerplate.js";
 import {
+  confirmedChapters,
   endsMidSentence,
   isCaptionLine,
   isDateLine,
@@ -31,8 +32,9 @@ export { segmentDocument };
  * `start`. The result depends on the arguments only.
  *
  * The steps, each rule documented where it lives:
- * 1. drop lines: site furniture (clean-boilerplate), a page footer after "Further
- *    reading", a table of contents (clean-table-of-contents);
+ * 1. drop lines: site furniture and menus (clean-boilerplate), a page footer after "Further
+ *    reading", a converted PDF's running header or footer with its page numbers, a table of
+ *    contents (clean-table-of-contents);
  * 2. group the remaining lines into blocks (paragraphs) and give each a shape: heading,
  *    caption, table, list, footnote or prose;
  * 3. drop the title page (see dropTitlePage) and walk the headings to give every block
@@ -99,9 +101,10 @@ function keptLines(source: string): (Line | null)[] {
   }
   const raws = lines.map((l) => l.raw);
   const contents = findTableOfContentsLines(raws);
+  const running = findRunningPageLines(raws);
   const footer = findPageFooterStart(raws) ?? lines.length;
   return lines.map((line, i) => {
-    if (i >= footer || contents.has(i) || isBoilerplateLine(line.raw) || isBlank(line.raw) || isRuleLine(line.raw)) return null;
+    if (i >= footer || contents.has(i) || running.has(i) || isBoilerplateLine(line.raw) || isMenuLine(raws, i) || isBlank(line.raw) || isRuleLine(line.raw)) return null;
     const heading = underlinedHeadingAt(lines, i);
     return heading === null ? line : { ...line, heading };
   });
@@ -135,7 +138,8 @@ function toBlocks(lines: readonly (Line | null)[]): Block[] {
     if (line !== null) run.push(line);
   }
   if (run.length > 0) runs.push(run);
-  const blocks = runs.map(classify);
+  const chapters = confirmedChapters(lines.flatMap((line) => (line === null ? [] : [line.raw])));
+  const blocks = runs.map((lines) => classify(lines, chapters));
   // A heading-shaped line followed by a lower-case line is the first half of a paragraph
   // cut by a page break, not a heading.
   return blocks.map((block, i) =>
@@ -167,7 +171,7 @@ const MIN_WRAPPED_LINE_CHARS = 40;
 const FOOTNOTE_LINE = new RegExp(`^\\s*(?:[${SUPERSCRIPT_DIGITS}]+|${MARKDOWN_FOOTNOTE}:)\\s*\\S`);
 const LIST_ITEM_LINE = /^\s*([•·‣▪*–-]|\d{1,3}[.)]|\(?[a-z]\))\s+\S/;
 
-function classify(lines: Line[]): Block {
+function classify(lines: Line[], chapters: ReadonlySet<string>): Block {
   const underlined = lines.length === 1 ? lines[0]?.heading : undefined;
   if (underlined !== undefined) return { shape: "heading", lines, heading: underlined };
   const first = lines[0]?.raw ?? "";
@@ -176,7 +180,7 @@ function classify(lines: Line[]): Block {
   if (isMarkdownTable(lines)) return { shape: "table", lines, heading: null };
   if (lines.length === 1) {
     if (isCaptionLine(first)) return { shape: "caption", lines, heading: null };
-    const heading = parseHeading(first);
+    const heading = parseHeading(first, chapters);
     if (heading !== null) return { shape: "heading", lines, heading };
   }
   if (LIST_ITEM_LINE.test(first)) return { shape: "list", lines, heading: null };
@@ -203,7 +207,10 @@ function startsLowerCase(block: Block | undefined): boolean {
  * lines before the first real paragraph. Its facts belong in the document's metadata, and
  * as headings they would wrap the whole document. Only the run's last heading is kept, as
  * the heading of what follows ("ABOUT REFORM" above the first paragraph); the other lines
- * of the run, and dates anywhere in it, are dropped.
+ * of the run, and dates anywhere in it, are dropped. Besides headings and dates, the run
+ * holds other lines of a few words that end no sentence: a byline over two lines ("By
+ * Oliver Grant," / "Sarah Kendrick"), a title wrapped over two ("Sewage discharges and storm"
+ * / "overflows in England").
  */
 function dropTitlePage(blocks: readonly Block[]): Block[] {
   let end = 0;
@@ -215,8 +222,14 @@ function dropTitlePage(blocks: readonly Block[]): Block[] {
 
 function isTitlePageLine(block: Block | undefined): boolean {
   if (block === undefined) return false;
-  return block.shape === "heading" || (block.lines.length === 1 && isDateLine(block.lines[0]?.raw ?? ""));
+  if (block.shape === "heading") return true;
+  const line = block.lines.length === 1 ? collapseWhitespace(block.lines[0]?.raw ?? "").trim() : null;
+  if (line === null || (block.shape !== "prose" && block.shape !== "caption")) return false;
+  return isDateLine(line) || (line.split(" ").length <= MAX_TITLE_PAGE_WORDS && !/[.!?:;"”]$/.test(line));
 }
+
+/** A title-page line that is no heading (a byline, half a title) holds at most this many words. */
+const MAX_TITLE_PAGE_WORDS = 6;
 
 /**
  * Section paths from headings. Numbered headings nest by the depth of their number; a

@@ -16,6 +16,13 @@ describe("buildQuery", () => {
     expect(weightIn("How defined is devolution compared with elsewhere?", "compare")).toBe(1);
   });
 
+  it("does not search for 'going to' that marks the future, as it does not for 'will'", () => {
+    const going = new Map(analyse("go devolution budgets").map((term, id) => [term, id]));
+    const ids = (question: string) => buildQuery(question, going, new Map()).rank.terms.map((term) => term.id);
+    expect(ids("Are devolution budgets going to rise?")).toEqual(ids("Will devolution budgets rise?"));
+    expect(ids("Where did the budgets go?")).toContain(going.get("go"));
+  });
+
   it("does not search for a verb that reports a stance: the source may put it in any words", () => {
     expect(weightIn("What does the report argue about devolution?", "argued")).toBeUndefined();
     expect(build("What does the report argue about devolution?").unknownShare).toBe(0);

@@ -72,6 +72,12 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * "Are bosses going to lose their bonuses?" asks whether they will: "going to" marks the
+ * future, as "will" does, and is no topic.
+ */
+const FUTURE_AUXILIARY = /\b(?:going\s+to|gonna)\b/gi;
+
+/**
  * Verbs that set the task when they open a sentence ("Compare the two models", "List the
  * bodies…"); mid-sentence they are topic ("defined compared with elsewhere").
  */
@@ -112,7 +118,7 @@ export function buildQuery(
   aliases: AliasExpansions,
   context: QueryContext = {},
 ): PreparedQuery {
-  const ownTerms = analyse(question).filter((term) => !REPORTING_VERBS.has(term));
+  const ownTerms = analyse(question.replace(FUTURE_AUXILIARY, " ")).filter((term) => !REPORTING_VERBS.has(term));
   const weights = new Map<string, number>();
   const add = (term: string, weight: number): void => {
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));

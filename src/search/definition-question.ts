@@ -4,9 +4,9 @@ import { analyse, prescribesInOwnVoice, takesAStance } from "../index-format/ind
  * For a question asking what something is ("definition of delegation", "what is meant by
  * coterminosity?", "what does ACO mean?"), a test that a sentence defines it: the term is
  * followed at once by a gloss ("‘Devolution’ – the transfer of power…", "…a form of
- * delegation: the transfer…", "coterminosity means…"), or opens the sentence in quotation marks
- * or followed by "is" or "are", or the sentence spells out the acronym asked about. Null for
- * other questions.
+ * delegation: the transfer…", "coterminosity means…", "storm overflows act as relief valves"), or
+ * opens the sentence in quotation marks or followed by "is" or "are", or the sentence spells out
+ * the acronym asked about. Null for other questions.
  */
 export function definitionSentenceTest(question: string, ignoredTerms: ReadonlySet<string> = new Set()): ((sentence: string) => boolean) | null {
   const subject = definedSubject(question);
@@ -92,7 +92,7 @@ const CUE_REACH = 24;
 const CLAUSE_OPENING = /\s[–—]\s|[:;]\s/g;
 /** Content terms a defining sentence (or clause) may put before its subject: "The term ‘devolution’ is…". */
 const SUBJECT_REACH = 3;
-const GLOSS_CUE = /^['’”]?\s*(?:(?:[–—:]|-\s)(?!\s*(?:in|on|at|for|with|from|but|and|or|so|as|while|although|though|because|if|when|where|which|not|yet|however)\b)|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes)\b|,\s+(?:where|whereby|in which)\b)/;
+const GLOSS_CUE = /^['’”]?\s*(?:(?:[–—:]|-\s)(?!\s*(?:in|on|at|for|with|from|but|and|or|so|as|while|although|though|because|if|when|where|which|not|yet|however)\b)|\((?!\d)|,?\s+(?:is defined as|means|refers to|describes|acts? as|serves? as)\b|,\s+(?:where|whereby|in which)\b)/;
 /** "X is a …" defines; "X is being seen as…", "X is highly undefined", "X is not…" describe. */
 const COPULA_CUE = /^['’”]?\s*,?\s+(?:is|are)\b(?!\s+(?:not|to|also|still|now|\p{L}+(?:ly|ed|ing))\b)/u;
 
@@ -119,6 +119,25 @@ export function agentSentenceTest(question: string): ((sentence: string) => bool
   return (sentence) =>
     [...sentence.matchAll(PROPER_NAME)].some((match) => analyse(match[0]).some((term) => !asked.has(term)));
 }
+
+/**
+ * What "who is X?" asks about when X is a name the passages write as one ("who are water uk"
+ * and "Water UK"): then the question asks what X is, and X's own description answers it
+ * without naming anyone else. Null for other questions, and for a description ("who is the
+ * current Prime Minister?") that some passage does not write capitalised.
+ *
+ * @example identityOfName("who are water uk", ["The industry body Water UK welcomed…"]) // "water uk"
+ */
+export function identityOfName(question: string, passages: readonly string[]): string | null {
+  const subject = IDENTITY_QUESTION.exec(question)?.[1]?.trim();
+  if (subject === undefined || subject.split(/\s+/).length > MAX_IDENTITY_WORDS) return null;
+  const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?![\p{L}\p{N}])`, "giu");
+  const asName = (found: string): boolean => found.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+  return passages.some((text) => [...text.matchAll(written)].some((match) => asName(match[0]))) ? subject : null;
+}
+
+const IDENTITY_QUESTION = /^\s*(?:and\s+)?who\s+(?:is|are|was|were)\s+(?:the\s+)?([^?!.]+?)\s*[?.!]*\s*$/i;
+const MAX_IDENTITY_WORDS = 5;
 
 const ASKS_WHO = /^\s*(?:and\s+)?who\b|\bwhich\s+(?:body|bodies|organi[sz]ations?|person|people|department|agency|council)\b/i;
 const PROPER_NAME = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+|\b\p{Lu}{2,}s?\b/gu;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../index-format/index.js";
-import { agentSentenceTest, dateSentenceTest, definitionSentenceTest, ownVoiceSentenceTest } from "./definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definitionSentenceTest, identityOfName, ownVoiceSentenceTest } from "./definition-question.js";
 import type { CorpusStats, PassageTerms } from "./passage-index.js";
 import { rankPassages, type RankedKind, type RankQuery } from "./rank-passages.js";
 import { rerankPassages } from "./rerank-passages.js";
@@ -111,6 +111,9 @@ describe("definition questions", () => {
   it("accepts a sentence that opens with the subject and a defining cue", () => {
     expect(test?.("‘Devolution’ – the transfer of power from a higher to a lower level of government – is on the agenda.")).toBe(true);
     expect(test?.("Devolution is the transfer of power to local government.")).toBe(true);
+    const overflows = definitionSentenceTest("What are storm overflows?");
+    expect(overflows?.("Storm overflows act as relief valves when the sewers are full.")).toBe(true);
+    expect(overflows?.("The Storm Overflows Discharge Reduction Plan was published in 2022.")).toBe(false);
   });
   it("accepts a gloss that follows the term mid-sentence, not a passing use", () => {
     const delegation = definitionSentenceTest("definition of delegation");
@@ -186,6 +189,13 @@ describe("who questions", () => {
     expect(agentSentenceTest("Which body oversees the deal?")?.("The Partnership oversees it.")).toBe(true);
     expect(agentSentenceTest("What did the deal change?")).toBeNull();
     expect(agentSentenceTest("Who took over from clinical commissioning groups?")?.("ICSs have taken on their functions.")).toBe(true);
+  });
+
+  it("reads 'who is X?' of a name the passages write as one as asking what X is, typed in any case", () => {
+    const passages = ["The industry body Water UK welcomed the decision.", "The current Prime Minister spoke."];
+    expect(identityOfName("who are water uk", passages)).toBe("water uk");
+    expect(identityOfName("Who is the current Prime Minister?", passages)).toBeNull();
+    expect(identityOfName("Who keeps the savings in the Reform model?", passages)).toBeNull();
   });
 });
 

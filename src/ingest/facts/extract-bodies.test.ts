@@ -164,6 +164,23 @@ describe("extractBodies: names the sentence marks as organisations", () => {
     expect(body(facts, "Greater Manchester Health and Social Care Partnership").role).toMatch(/the body that oversees/);
     expect(body(facts, "Accountable Care Organisation").role).toMatch(/are alliances of care providers/);
   });
+
+  it("takes a role from the verb after a name given with its acronym or 'which', whatever the verb", () => {
+    const facts = extractBodies(
+      [meta("a")],
+      passages(
+        "a",
+        "The Drinking Water Inspectorate (DWI) polices the quality of tap water.",
+        "The main regulators are:\n• the Consumer Council for Water (CCW), which represents customers and handles complaints;",
+        "The Office for Environmental Protection (OEP), established under the Environment Act 2021, holds public bodies to account.",
+        "The Water Industry Commission (WIC) was abolished in 2010.",
+      ),
+    );
+    expect(body(facts, "Drinking Water Inspectorate").role).toMatch(/polices the quality of tap water/);
+    expect(body(facts, "Consumer Council for Water").role).toMatch(/^the Consumer Council for Water \(CCW\), which represents customers/);
+    expect(body(facts, "Office for Environmental Protection").role).toMatch(/holds public bodies to account/);
+    expect(body(facts, "Water Industry Commission").role).toBeNull();
+  });
 });
 
 describe("createBodyExtractor", () => {

@@ -626,8 +626,14 @@ const ROLE_PATTERNS: { re: (subject: string) => RegExp; strength: number }[] = [
   { strength: 2, re: (s) => new RegExp(String.raw`${s}(?:\s*\([^)]*\))?,\s+(?:an?\s+[^,]{2,60}\b(?:body|agency|organisation|regulator|department|authority|charity|think tank)\b|(?:the\s+)?(?:bodies|organisations|groups|partnerships)\s+(?:which|that|responsible)\b|groups of\b)`, "iu") },
   // "X (ABC) bring together …", "X regulates …", "X is established as the leading … think tank"
   { strength: 1, re: (s) => new RegExp(String.raw`(?:^|,?\s+(?:while|whilst|whereas)\s+)(?:The\s+|the\s+)?${s}(?:\s*\([^)]*\))?\s+(?:brings?\s+together|regulates?|registers?|licenses?|accredits?|provides?|manages?|oversees?|commissions?|allocates?|monitors?|inspects?|leads?|protects?|improves?|supports?|plans?|funds?|delivers?|runs?|advises?|represents?|sets?|develops?|promotes?|scrutinises?|is\s+established\s+as|is\s+an?\s+(?:[\w'’-]+\s+){0,3}(?:body|agency|charity|think\s+tank|regulator|organisation|department))\b`, "iu") },
+  // "The Environment Agency (EA) issues the permits …", "• the Consumer Council for Water (CCW), which
+  // represents customers …", "The OEP (OEP), established under the Act, holds … to account": a
+  // name given with its acronym or followed by "which" is the subject of the verb after it,
+  // whatever the verb ("issues", "polices").
+  { strength: 1, re: (s) => new RegExp(String.raw`^(?:[•·▪*–-]\s+|\d{1,2}[.)]\s+)?(?:The\s+|the\s+)?${s}(?=\s*\(|,\s+(?:which|who)\b)(?:\s*\([^)]*\))?(?:,\s+(?:which|who)|,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?!(?:was|is|has|its|this|thus|as|us|always|perhaps)\b)\p{Ll}{2,}s\b`, "u") },
 ];
 
+const LIST_MARKER = /^(?:[•·▪*–-]|\d{1,2}[.)])\s+/;
 const STRONGEST_ROLE = Math.max(...ROLE_PATTERNS.map((pattern) => pattern.strength));
 
 interface RoleHit extends At {
@@ -650,7 +656,9 @@ function findRole(names: readonly string[], members: readonly Candidate[], menti
       for (const { regex, strength } of patterns) {
         if (best && best.strength >= strength) break;
         if (regex.test(sentence.text)) {
-          best = { passage, sentence: sentence.text, role: sentence.text, strength };
+          // A list item's marker is no part of what it says.
+          const text = sentence.text.replace(LIST_MARKER, "");
+          best = { passage, sentence: text, role: text, strength };
           break;
         }
       }

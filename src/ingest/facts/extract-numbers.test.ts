@@ -61,6 +61,27 @@ describe("extractNumbers: figures", () => {
     expect(numbers("Waiting lists rose by 5,000 in a year.")).toEqual([]);
   });
 
+  it("reads both figures of 'rose from X to Y' as measuring what changed, or what X counted", () => {
+    const measures = (text: string) => numbers(text).map((f) => [f.raw, f.measure, f.period]);
+    expect(measures("The EA's inspections fell from around 1,800 a year in 2010 to just over 600 in 2022.")).toEqual([
+      ["1,800", "EA's inspections", "in 2010"],
+      ["600", "EA's inspections", "in 2022"],
+    ]);
+    expect(measures("Spills from its overflows rose from 31,200 to 38,900.")).toEqual([
+      ["31,200", "Spills from its overflows", null],
+      ["38,900", "Spills from its overflows", null],
+    ]);
+    expect(measures("EDM coverage rose from 862 overflows in 2016 to 15,400 in 2024.")).toEqual([
+      ["862", "overflows", "in 2016"],
+      ["15,400", "overflows", "in 2024"],
+    ]);
+    expect(measures("The number of overflows fitted with monitors (EDM) rose from 12,000 to 15,400.").map(([, measure]) => measure)).toEqual([
+      "number of overflows fitted with monitors (EDM)",
+      "number of overflows fitted with monitors (EDM)",
+    ]);
+    expect(measures("Patronage fell from 2.3 billion to 1.5 billion.").map(([, measure]) => measure)).toEqual(["Patronage", "Patronage"]);
+  });
+
   it("reads a figure after the capitalised first word of a list item, as of a sentence", () => {
     expect(only("- Around 700,000 learners study at level 3 or above.")).toMatchObject({ value: 700000, measure: "learners" });
     expect(only("• Nearly 40 councils have signed a deal.")).toMatchObject({ value: 40, measure: "councils" });

@@ -174,7 +174,9 @@ function readFigure(
     }
     case "scaled": {
       const value = toNumber(match[1]) * (SCALES[(match[2] ?? "").toLowerCase()] ?? 1);
-      const measure = measureAround(text, start, end, false);
+      // "Patronage fell from 2.3 billion to 1.5 billion": with no noun of its own, what changed.
+      const changed = ofPhrase(text, end) === "" && nounPhraseAfter(text, end) === "" ? changedPhrase(text, start) : "";
+      const measure = changed || measureAround(text, start, end, false);
       return { raw, value, unit: unitFromMeasure(measure, text), measure, start, end };
     }
     case "count":
@@ -199,7 +201,7 @@ function readCount(match: RegExpMatchArray, text: string, start: number, end: nu
     if (!PLURAL_HEAD.test(headWord(phrase))) return null;
     return { raw: match[0], value, unit: unitFromMeasure(phrase, ""), measure: phrase, start, end };
   }
-  const measure = phrase || numberOfPhrase(text, start) || changedPhrase(text, start) || phraseBeforeFigure(text, start, end);
+  const measure = phrase || fromCountPhrase(text, start) || numberOfPhrase(text, start) || changedPhrase(text, start) || phraseBeforeFigure(text, start, end);
   // No measure yet: a later step may read one from the list this count continues.
   return { raw: match[0], value, unit: unitFromMeasure(measure, ""), measure, start, end };
 }
@@ -382,28 +384,56 @@ function nounPhraseBefore(text: string, before: number): string {
   return taken.join(" ");
 }
 
-/** "the number of staff working for NHS England": what a bare "from 5,776 to 15,630" counts. */
+/**
+ * "the number of staff working for NHS England": what a bare "from 5,776 to 15,630" counts; an
+ * aside in brackets may sit in it ("the number of overflows fitted with Event Duration
+ * Monitoring (EDM) rose from 12,000 …").
+ */
 function numberOfPhrase(text: string, start: number): string {
-  const re = /\b(number (?:of|working|employed)\b[^,;:–—()]*?)(?=\s+(?:alone\s+)?(?:almost|over|more|increased|decreased|rose|fell|grew|doubled|tripled|halved|drops|dropped|is|was|were|are|has|have|had|in)\b)/gi;
+  const re = /\b(number (?:of|working|employed)\b(?:[^,;:–—()]|\([^()]*\))*?)(?=\s+(?:alone\s+)?(?:almost|over|more|increased|decreased|rose|fell|grew|doubled|tripled|halved|drops|dropped|is|was|were|are|has|have|had|in)\b)/gi;
   let best = "";
   for (const match of text.slice(0, start).matchAll(re)) best = match[1] ?? best;
   return best;
 }
 
 /**
- * "Apprenticeship starts fell to 337,140 in 2022-23, from 509,400": a bare figure that a
- * quantity rose or fell to (or from), reached or stood at measures that quantity, the noun
- * phrase before the verb. A figure after "by" is the change, not the quantity, and is left alone.
+ * "Apprenticeship starts fell to 337,140 in 2022-23, from 509,400", "inspections fell from
+ * around 1,800 a year to just over 600": a bare figure that a quantity rose or fell to (or
+ * from), reached or stood at measures that quantity, the noun phrase before the verb (an aside
+ * in brackets just before it left out). A figure after "by" is the change, not the quantity,
+ * and is left alone.
  */
 function changedPhrase(text: string, start: number): string {
   const verb = CHANGED_TO.exec(text.slice(0, start));
-  return verb ? nounPhraseBefore(text, verb.index) : "";
+  if (!verb) return "";
+  const before = text.slice(0, verb.index).replace(/\s*\([^()]*\)\s*$/, "");
+  // The clause's subject whole ("Spills from its overflows"), unless it runs long.
+  let clauseStart = 0;
+  for (const match of before.matchAll(/[,;:(–—](?!\d)/g)) clauseStart = (match.index ?? 0) + 1;
+  const subject = trimFunctionWords(before.slice(clauseStart));
+  return subject.split(" ").length <= MAX_SUBJECT_WORDS ? subject : nounPhraseBefore(text, before.length);
 }
 
+const MAX_SUBJECT_WORDS = 6;
+
+/** Words that qualify a figure: "just over 600", "around 1,800". */
+const QUALIFIERS = String.raw`(?:(?:just|around|about|over|under|almost|nearly|some|approximately|roughly|more than|less than|fewer than)\s+)*`;
+const CHANGE_VERB = String.raw`(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reached|stood at|totalled|totaled)`;
 const CHANGED_TO = new RegExp(
-  String.raw`\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|reached|stood at|totalled|totaled)\s+(?:to\s+)?(?:(?:${DIGITS})\s+[^,;:()]*?,?\s+from\s+)?(?:(?:just|around|about|over|almost|nearly|some|approximately|roughly)\s+)?$`,
+  String.raw`\b${CHANGE_VERB}\s+(?:to\s+(?:(?:${DIGITS})\s+[^,;:()]*?,?\s+from\s+)?|from\s+(?:${QUALIFIERS}[£€$]?(?:${DECIMAL})(?:\s+[^,;:()]*?)?\s+to\s+)?)?${QUALIFIERS}$`,
   "i",
 );
+
+/**
+ * "rose from 862 overflows in 2016 to 15,400 in 2024": the figure a change went to counts
+ * what the figure it came from counted.
+ */
+function fromCountPhrase(text: string, start: number): string {
+  const from = FROM_COUNT_TO.exec(text.slice(0, start));
+  return from ? nounPhraseAfter(text, (from.index ?? 0) + from[0].indexOf(from[1] ?? "") + (from[1] ?? "").length) : "";
+}
+
+const FROM_COUNT_TO = new RegExp(String.raw`\bfrom\s+${QUALIFIERS}(${DIGITS})(?:\s+[^,;:()]*?)?\s+to\s+${QUALIFIERS}$`, "i");
 
 /** The words of the figure's clause, before it when there are any, else after it; periods left out (they have their own field). */
 function clauseWords(text: string, start: number, end: number): string {
