@@ -47,9 +47,12 @@ export function numbersMentioning(facts: readonly Fact[], concepts: readonly Con
   return atPositions(facts, termIndex(facts).numbersByMainTerm, concepts) as NumberFact[];
 }
 
-/** Recommendations, in table order, holding the first term of some variant of a concept in any field. */
-export function recommendationsMentioning(facts: readonly Fact[], concepts: readonly Concept[]): RecommendationFact[] {
-  return atPositions(facts, termIndex(facts).recommendationsByTerm, concepts) as RecommendationFact[];
+/**
+ * Recommendations, in table order, holding the first term of some variant of at least
+ * `minConcepts` of the concepts, in any field.
+ */
+export function recommendationsMentioning(facts: readonly Fact[], concepts: readonly Concept[], minConcepts = 1): RecommendationFact[] {
+  return atPositions(facts, termIndex(facts).recommendationsByTerm, concepts, minConcepts) as RecommendationFact[];
 }
 
 function termIndex(facts: readonly Fact[]): FactTermIndex {
@@ -59,18 +62,23 @@ function termIndex(facts: readonly Fact[]): FactTermIndex {
   return index;
 }
 
-function atPositions(facts: readonly Fact[], byTerm: ReadonlyMap<string, readonly number[]>, concepts: readonly Concept[]): Fact[] {
-  // A common term holds tens of thousands of facts: marking them and reading the marks in
-  // table order is cheaper than collecting and sorting positions.
-  const marked = new Uint8Array(facts.length);
-  for (const concept of concepts) {
+function atPositions(facts: readonly Fact[], byTerm: ReadonlyMap<string, readonly number[]>, concepts: readonly Concept[], minConcepts = 1): Fact[] {
+  // A common term holds tens of thousands of facts: counting the concepts each holds and
+  // reading the counts in table order is cheaper than collecting and sorting positions.
+  const held = new Uint16Array(facts.length);
+  const lastConcept = new Int32Array(facts.length).fill(-1);
+  concepts.forEach((concept, conceptIndex) => {
     for (const variant of concept.variants) {
-      for (const position of byTerm.get(variant[0] ?? "") ?? []) marked[position] = 1;
+      for (const position of byTerm.get(variant[0] ?? "") ?? []) {
+        if (lastConcept[position] === conceptIndex) continue;
+        lastConcept[position] = conceptIndex;
+        held[position] = (held[position] ?? 0) + 1;
+      }
     }
-  }
+  });
   const found: Fact[] = [];
-  marked.forEach((mark, position) => {
-    const fact = mark === 1 ? facts[position] : undefined;
+  held.forEach((count, position) => {
+    const fact = count >= minConcepts ? facts[position] : undefined;
     if (fact) found.push(fact);
   });
   return found;

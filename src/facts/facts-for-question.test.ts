@@ -4,7 +4,9 @@ import { buildAliasTable } from "./alias-table.js";
 import { countedThing, countsThing } from "./counted-thing.js";
 import { factsForQuestion, questionIntent } from "./facts-for-question.js";
 import { figureSentenceTest } from "./figure-question.js";
+import { recommendationsMentioning } from "./fact-term-index.js";
 import { lookupFacts } from "./lookup-facts.js";
+import { conceptsOf } from "./match-concepts.js";
 import { namedSources } from "./source-names.js";
 
 // A small fact table written for these tests: two documents that disagree on a count.
@@ -201,6 +203,16 @@ describe("facts for a question", () => {
     expect(asked.facts.map((f) => f.id)).toEqual(["rec:bulletin:Recommendation 1", "rec:bulletin:Recommendation 2"]);
     expect(asked.recommendedBy).toBe("Environmental Audit Committee");
     expect(factsForQuestion("What did Thinktank recommend?", table, documents).recommendedBy).toBeNull();
+  });
+});
+
+describe("recommendations by topic", () => {
+  it("reads only the recommendations that hold at least the number of topics asked", () => {
+    const labels = (found: readonly RecommendationFact[]) => found.map((fact) => fact.label);
+    const concepts = conceptsOf("local health taxes", facts);
+    expect(labels(recommendationsMentioning(facts, concepts))).toEqual(["Recommendation 1", "Recommendation 2"]);
+    expect(labels(recommendationsMentioning(facts, concepts, 2))).toEqual(["Recommendation 2"]);
+    expect(labels(recommendationsMentioning(facts, concepts, 4))).toEqual([]);
   });
 });
 

@@ -187,8 +187,11 @@ function recommendationCandidates(
     return listed ? recommendations.flatMap((fact) => (ordinalFits(fact, ordinal) ? [{ fact: fact as Fact, score: 1 }] : [])) : [];
   }
   // Topic words pick the recommendations about them; when none is, the lead stays with passages.
-  // A recommendation holding no topic word scores 0, so only those holding one are read.
-  return recommendationsMentioning(facts, topics).filter(fromNamed).flatMap((fact) => {
+  // Only those holding enough topic words to reach the share are read: a topic found in none
+  // of a recommendation's fields counts only when a body's heading makes it the body's.
+  const bodies = topics.filter((c) => c.body !== null).length;
+  const minConcepts = Math.max(1, Math.ceil(MIN_TOPIC_SHARE * topics.length - bodies - 1e-9));
+  return recommendationsMentioning(facts, topics, minConcepts).filter(fromNamed).flatMap((fact) => {
     if (!ordinalFits(fact, ordinal)) return [];
     const { main, context } = factTerms(fact);
     const found = topics.reduce((sum, c) => sum + (mentionsConcept(main, c) || madeBy(fact, c) ? 1 : mentionsConcept(context, c) ? 0.4 : 0), 0);
