@@ -56,7 +56,10 @@ function findPageFooterStart(lines: readonly string[]): number | null {
 function findRunningPageLines(lines: readonly string[]): Set<number> {
   const byText = new Map<string, { at: number[]; pages: Set<string> }>();
   lines.forEach((line, i) => {
-    const match = PAGE_NUMBERED.exec(collapseWhitespace(line).trim());
+    const trimmed = line.trim();
+    // Most lines neither start nor end with a digit; the full pattern backtracks over long ones.
+    if (!EDGE_DIGIT.test(trimmed)) return;
+    const match = PAGE_NUMBERED.exec(collapseWhitespace(trimmed));
     const text = match?.[2] ?? match?.[3];
     const page = match?.[1] ?? match?.[4];
     if (text === undefined || page === undefined || text.split(" ").length < 2 || !/\p{L}/u.test(text)) return;
@@ -73,6 +76,7 @@ function findRunningPageLines(lines: readonly string[]): Set<number> {
 const MIN_RUNNING_PAGES = 3;
 // A page number before the text ("3 Commons Library…") or after it ("…March 2025 3").
 const PAGE_NUMBERED = /^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$/;
+const EDGE_DIGIT = /^\d|\d$/;
 
 /**
  * A link to another page, whatever the length of its headline: "Read more: How clean is your
