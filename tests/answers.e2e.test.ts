@@ -192,6 +192,7 @@ describe("answers over the real corpus", () => {
       "How long is the waiting list for hip replacements?",
       "What is the CQC's budget?",
       "What is the NHS dental contract?",
+      "What is Andy Burnham's favourite football team?",
       "When was the Care Quality Commission founded?",
       "How many CCGs are there?",
       "What did the King's Fund recommend about social care funding?",

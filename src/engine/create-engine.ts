@@ -238,9 +238,12 @@ export function createEngine(files: IndexFiles): Engine {
  * the largest integrated care system").
  */
 function namedThing(question: string): string {
-  const subject = definedSubject(question) ?? "";
+  // "What is Andy Burnham's favourite football team?" asks about the team, whoever's it is.
+  const subject = (definedSubject(question) ?? "").replace(POSSESSOR, "");
   return words(subject).length <= MAX_NAMED_THING_WORDS ? subject : "";
 }
+
+const POSSESSOR = /^.*['’]s\s+/;
 
 const MAX_NAMED_THING_WORDS = 4;
 
