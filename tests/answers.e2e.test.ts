@@ -193,6 +193,7 @@ describe("answers over the real corpus", () => {
       "What is the CQC's budget?",
       "What is the NHS dental contract?",
       "What is Andy Burnham's favourite football team?",
+      "Is Norman Lamb married?",
       "When was the Care Quality Commission founded?",
       "How many CCGs are there?",
       "What did the King's Fund recommend about social care funding?",

@@ -26,6 +26,8 @@ export interface QuestionSignals {
   unknownNames: readonly string[];
   /** Share of the question's own content terms the corpus never uses, 0..1. */
   unknownShare: number;
+  /** A yes-or-no question whose names the corpus knows but none of its other topic words ("Is Norman Lamb married?"). */
+  onlyNamesKnown?: boolean;
   /**
    * For a question asking what something is, the English words of that thing the corpus
    * never uses: a corpus that never says "dental" cannot say what the NHS dental contract is.
@@ -212,7 +214,7 @@ function moveToFront<T>(items: readonly T[], position: number): T[] {
 
 function shouldAbstain(top: ScoredPassage, signals: QuestionSignals, factLead: FactLead | null, ranked: readonly ScoredPassage[]): boolean {
   if (signals.unknownNames.length > 0) return true;
-  if (signals.unknownShare >= ABSTENTION.unknownShareToAbstain) return true;
+  if (signals.unknownShare >= ABSTENTION.unknownShareToAbstain || signals.onlyNamesKnown === true) return true;
   if ((signals.absentFromSubject?.length ?? 0) > 0) return true;
   if (factLead) return !figureNamesSubject(factLead, ranked, signals);
   return top.coverage < ABSTENTION.minCoverage || !fromNamedSource(top.passage, signals.namedSources) || !signals.mentionsNames(top.passage);

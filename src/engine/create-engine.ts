@@ -198,6 +198,7 @@ export function createEngine(files: IndexFiles): Engine {
       signals: {
         unknownNames: prepared.unknownNames,
         unknownShare: prepared.unknownShare,
+        onlyNamesKnown: prepared.onlyNamesKnown,
         absentFromSubject: absentWords(namedThing(asked), prepared.unknownTerms),
         namedSources: sources,
         mentionsNames: mentionsNamesTest(

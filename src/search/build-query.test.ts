@@ -10,6 +10,13 @@ const weightIn = (question: string, word: string) =>
   build(question).rank.terms.find((term) => term.id === vocabulary.get(analyse(word)[0] ?? ""))?.weight;
 
 describe("buildQuery", () => {
+  it("tells a yes-or-no question that asks of a known name only what the corpus never discusses", () => {
+    expect(build("Is the King's Fund married?").onlyNamesKnown).toBe(true);
+    expect(build("Is the King's Fund paper argued?").onlyNamesKnown).toBe(false);
+    expect(build("What does the King's Fund actually do?").onlyNamesKnown).toBe(false);
+    expect(build("Is devolution married?").onlyNamesKnown).toBe(false);
+  });
+
   it("weighs a verb that sets the task, opening a sentence, as a kind of answer and not a topic", () => {
     expect(weightIn("Compare the two devolution models", "compare")).toBe(EXPANSION_WEIGHT.answerKind);
     expect(weightIn("Does devolution work? Compare the models", "compare")).toBe(EXPANSION_WEIGHT.answerKind);

@@ -25,6 +25,11 @@ export interface PreparedQuery {
   /** Every topic word of the question names a source: "What is Localis?", "What did Reform recommend?". */
   aboutSourcesOnly: boolean;
   /**
+   * A yes-or-no question whose topic words besides the names it uses are all unknown to the
+   * corpus: "Is Norman Lamb married?" asks of a person the corpus names what it never discusses.
+   */
+  onlyNamesKnown: boolean;
+  /**
    * Names in the question that the corpus does use, each as its stemmed terms ("Andy Burnham"
    * → ["andi", "burnham"]): what the answer must be about.
    */
@@ -88,6 +93,9 @@ const INSTRUCTION = /(?:^|[.?!]\s+)(compare|contrast|list|summari[sz]e|outline)\
  * meaning, and a corpus that never writes "stand" still answers with the spelled-out name.
  */
 const MEANING_VERB = /^\s*(?:what\s+(?:does|do|did)\s+.+?|\S+)\s+(means?|stands?\s+for)\s*[?.!]*\s*$/i;
+
+/** A question opening with an auxiliary asks yes or no: "Is Norman Lamb married?". */
+const YES_NO = /^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/i;
 
 const LONGEST_ALIAS_WORDS = 6;
 const AUXILIARY = String.raw`(?:do|does|did|is|are|was|were|has|have|had|would|will|can|could|should|must)\b`;
@@ -174,6 +182,11 @@ export function buildQuery(
   }
   // The share is of words the text could use: a publisher named in metadata only is neither known nor unknown there.
   const judgedTerms = new Set(topicTerms.filter((term) => vocabulary.has(term) || !isSourceTerm(term)));
+  const knownNames = nameRuns(question)
+    .map((name) => analyse(name).filter((term) => vocabulary.has(term)))
+    .filter((terms) => terms.length > 0);
+  const nameTerms = new Set(knownNames.flat());
+  const besideNames = [...judgedTerms].filter((term) => !nameTerms.has(term));
   return {
     rank: { terms, phrases: [...phrases.values()], wantsSources: ASKS_FOR_SOURCES.test(question), wantsPeople: ASKS_FOR_PEOPLE.test(question) },
     searchText: [question, ...expansions, ...standIns.values(), previous, remarks].filter((part) => part !== "").join(" "),
@@ -186,9 +199,8 @@ export function buildQuery(
       ),
       ...unknownKindWords(question, vocabulary).filter((word) => !analyse(word).every(isAnswerKind)),
     ],
-    knownNames: nameRuns(question)
-      .map((name) => analyse(name).filter((term) => vocabulary.has(term)))
-      .filter((terms) => terms.length > 0),
+    knownNames,
+    onlyNamesKnown: YES_NO.test(question) && nameTerms.size > 0 && besideNames.length > 0 && besideNames.every((term) => !vocabulary.has(term)),
     otherNames,
   };
 }
