@@ -194,6 +194,7 @@ describe("answers over the real corpus", () => {
       "What is the NHS dental contract?",
       "What is Andy Burnham's favourite football team?",
       "Is Norman Lamb married?",
+      "dental contract england",
       "When was the Care Quality Commission founded?",
       "How many CCGs are there?",
       "What did the King's Fund recommend about social care funding?",
