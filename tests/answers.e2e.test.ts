@@ -195,6 +195,7 @@ describe("answers over the real corpus", () => {
       "What is Andy Burnham's favourite football team?",
       "Is Norman Lamb married?",
       "dental contract england",
+      "What is the junior doctors' strike about?",
       "When was the Care Quality Commission founded?",
       "How many CCGs are there?",
       "What did the King's Fund recommend about social care funding?",

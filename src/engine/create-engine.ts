@@ -244,7 +244,8 @@ function namedThing(question: string): string {
   return words(subject).length <= MAX_NAMED_THING_WORDS ? subject : "";
 }
 
-const POSSESSOR = /^.*['’]s\s+/;
+/** A name owning the thing asked about: "Andy Burnham's …", "the CQC's …". */
+const POSSESSOR = /^(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)*\p{Lu}[\p{L}\p{N}&.-]*(?:['’]s|s['’])\s+/u;
 
 /** "nurse vacancy rate england": a few words naming what is wanted, with no question around them. */
 function isKeywordQuery(question: string): boolean {

@@ -78,7 +78,7 @@ const JOINING_WORDS = new Set(["of", "and", "for", "the", "in", "on", "to", "&"]
 
 const DEFINITION_QUESTIONS = [
   /^\s*(?:(?:a\s+|the\s+)?definition of|define|meaning of)\s+(.+?)[?.!]*\s*$/i,
-  /^\s*what\s+(?:is|are)\s+(?:meant by\s+)?(?:an?\s+|the\s+)?(.+?)[?.!]*\s*$/i,
+  /^\s*what\s+(?:is|are)\s+(?:meant by\s+)?(?:an?\s+|the\s+)?(.+?)(?:\s+(?:all\s+)?about)?[?.!]*\s*$/i,
   /^\s*what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand for)[?.!]*\s*$/i,
   // Typed as a chat query: "ACO stand for?", "GIRFT means?".
   /^\s*(\S+)\s+(?:stands?\s+for|means?)[?.!]*\s*$/i,

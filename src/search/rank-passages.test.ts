@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../index-format/index.js";
-import { agentSentenceTest, dateSentenceTest, definitionSentenceTest, identityOfName, ownVoiceSentenceTest } from "./definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, identityOfName, ownVoiceSentenceTest } from "./definition-question.js";
 import type { CorpusStats, PassageTerms } from "./passage-index.js";
 import { rankPassages, type RankedKind, type RankQuery } from "./rank-passages.js";
 import { rerankPassages } from "./rerank-passages.js";
@@ -152,6 +152,8 @@ describe("definition questions", () => {
     expect(definitionSentenceTest("ACO stand for?")?.("Accountable Care Organisations (ACOs) are alliances of care providers.")).toBe(true);
     expect(definitionSentenceTest("GIRFT means?")).not.toBeNull();
     expect(definitionSentenceTest("ACOs share savings")).toBeNull();
+    expect(definedSubject("What is the junior doctors' strike about?")).toBe("junior doctors' strike");
+    expect(definedSubject("What are the reports all about?")).toBe("reports");
   });
   it("rejects a passing mention and ignores other questions", () => {
     expect(test?.("Interest in the deals grew after devolution was announced.")).toBe(false);
