@@ -100,6 +100,12 @@ describe("answers over the real corpus", () => {
     expect(answer.answer.text).toContain("Sir David Behan, former Chief Executive of the Care Quality Commission");
   });
 
+  it("answers with an acronym the corpus never writes when a top passage writes out its words", () => {
+    const answer = ask("Who regulates IVF clinics?");
+    expect(answer.answer.kind).toBe("passage");
+    expect(answer.answer.text).toContain("in-vitro fertilisation");
+  });
+
   it("answers a question about a source itself from the text that names it", () => {
     const answer = ask("What is DevoConnect?");
     expect(answer.answer.kind).toBe("passage");

@@ -18,7 +18,7 @@ import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { sentenceTermWeights } from "../search/sentence-term-weights.js";
 import { continueSubject, resolveFollowUp } from "../search/follow-up.js";
 import { frameQuestion, QUESTION_OPENERS } from "../search/question-frame.js";
-import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, identityOfName, ownVoiceSentenceTest } from "../search/definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, identityOfName, ownVoiceSentenceTest, writesOut } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import { speechSentenceTest } from "../search/speech-question.js";
 import type { IndexFiles } from "../search/load-index.js";
@@ -38,6 +38,10 @@ import type { Engine, SourceSummary } from "./engine.js";
 const CANDIDATES = 1000;
 const FIGURE_INTENTS: ReadonlySet<QuestionIntent> = new Set(["count", "amount", "percentage"]);
 const hasDigit = (sentence: string): boolean => /\d/.test(sentence);
+/** An acronym of three letters or more, which few word runs spell by chance. */
+const ACRONYM_NAME = /^\p{Lu}{3,}s?$/u;
+/** Passages read for the words of an acronym the corpus never writes. */
+const SPELLED_OUT_DEPTH = 10;
 /** Passages read for the way they write what "who is X?" names. */
 const IDENTITY_DEPTH = 10;
 /** Ranked passages kept beyond the page shown: reranking looks this deep, and a fact's passage is found among them. */
@@ -196,7 +200,10 @@ export function createEngine(files: IndexFiles): Engine {
       factLead,
       termWeights,
       signals: {
-        unknownNames: prepared.unknownNames,
+        // "IVF" is a name the corpus never writes, but a top passage writing "in-vitro fertilisation" names it.
+        unknownNames: prepared.unknownNames.filter(
+          (name) => !(ACRONYM_NAME.test(name) && firstStage.slice(0, SPELLED_OUT_DEPTH).some((scored) => writesOut(scored.passage.text, name))),
+        ),
         unknownShare: prepared.unknownShare,
         onlyNamesKnown: prepared.onlyNamesKnown,
         absentFromSubject: absentWords(namedThing(asked), prepared.unknownTerms),

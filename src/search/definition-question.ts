@@ -72,6 +72,28 @@ export function spellsOut(sentence: string, acronym: string): boolean {
   return wanted === "";
 }
 
+/**
+ * Whether the text writes out the acronym's words anywhere, hyphenated words apart and in any
+ * case ("in-vitro fertilisation" for IVF), small joining words allowed between them.
+ *
+ * @example writesOut("clinics for in-vitro fertilisation and donor insemination", "IVF") // true
+ */
+export function writesOut(text: string, acronym: string): boolean {
+  const letters = acronym.replace(/s$/, "").toLowerCase();
+  if (letters.length < 3) return false;
+  const allWords = text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== "");
+  for (let start = 0; start < allWords.length; start += 1) {
+    let matched = 0;
+    for (let i = start; i < allWords.length && matched < letters.length; i += 1) {
+      const word = allWords[i] ?? "";
+      if (word.startsWith(letters[matched] ?? "")) matched += 1;
+      else if (!JOINING_WORDS.has(word) || matched === 0) break;
+    }
+    if (matched === letters.length) return true;
+  }
+  return false;
+}
+
 // "GIRFT", "A&E", and "TfN" or "DfE", whose small letter stands for a joining word.
 const ACRONYM = /^(\p{Lu}(?:[\p{Lu}&]|\p{Ll}(?=\p{Lu})){0,8}\p{Lu})s?$/u;
 const JOINING_WORDS = new Set(["of", "and", "for", "the", "in", "on", "to", "&"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../index-format/index.js";
-import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, identityOfName, ownVoiceSentenceTest } from "./definition-question.js";
+import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, identityOfName, ownVoiceSentenceTest, writesOut } from "./definition-question.js";
 import type { CorpusStats, PassageTerms } from "./passage-index.js";
 import { rankPassages, type RankedKind, type RankQuery } from "./rank-passages.js";
 import { rerankPassages } from "./rerank-passages.js";
@@ -153,6 +153,12 @@ describe("definition questions", () => {
     expect(definitionSentenceTest("GIRFT means?")).not.toBeNull();
     expect(definitionSentenceTest("ACOs share savings")).toBeNull();
     expect(definedSubject("What is the junior doctors' strike about?")).toBe("junior doctors' strike");
+    expect(writesOut("such as human embryo, in-vitro fertilisation and donor insemination clinics", "IVF")).toBe(true);
+    expect(writesOut("the Department of Health and Social Care", "DHSC")).toBe(true);
+    expect(writesOut("in vitro studies of fertility", "IVF")).toBe(false);
+    expect(writesOut("in the very first", "IVF")).toBe(true);
+    expect(writesOut("in the vitro", "IVF")).toBe(false);
+    expect(writesOut("integrated care", "IC")).toBe(false);
     expect(definedSubject("What are the reports all about?")).toBe("reports");
   });
   it("rejects a passing mention and ignores other questions", () => {
