@@ -100,6 +100,12 @@ describe("answers over the real corpus", () => {
     expect(answer.answer.text).toContain("Sir David Behan, former Chief Executive of the Care Quality Commission");
   });
 
+  it("answers what someone said about a figure from what they said, not from another passage's figure", () => {
+    const answer = ask("What did Sadiq Khan say about how much tax London raises?");
+    expect(answer.answer.kind).toBe("passage");
+    expect(answer.answer.text).toContain("Sadiq Khan, said");
+  });
+
   it("answers with an acronym the corpus never writes when a top passage writes out its words", () => {
     const answer = ask("Who regulates IVF clinics?");
     expect(answer.answer.kind).toBe("passage");

@@ -191,8 +191,9 @@ export function createEngine(files: IndexFiles): Engine {
       documentLead(asked, scored, files.documents, sources.docIds, (docId) => passagesOf.get(docId) ?? []) ??
       sourceStanceLead(matches.intent, sources.docIds, prepared.aboutSourcesOnly);
     // A passage that states no date cannot say when; one with no figure of the kind asked cannot say how many.
+    // "What did X say about how much…" asks for what X said, whatever figure it holds.
     const answerTypeTest =
-      datedTest ?? figureSentenceTest(asked, files.facts) ?? agentTest ?? speechSentenceTest(asked, sources.terms);
+      datedTest ?? speechSentenceTest(asked, sources.terms) ?? figureSentenceTest(asked, files.facts) ?? agentTest;
     return composeAnswer({
       question,
       searchedFor: spelled.corrections.length > 0 ? typed : null,
