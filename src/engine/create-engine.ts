@@ -17,7 +17,7 @@ import { analyse, FACT_TYPES, passagesByDocument, sectionLabel, words, type Fact
 import { buildQuery, type AliasExpansions } from "../search/build-query.js";
 import { sentenceTermWeights } from "../search/sentence-term-weights.js";
 import { continueSubject, resolveFollowUp } from "../search/follow-up.js";
-import { frameQuestion, QUESTION_OPENERS } from "../search/question-frame.js";
+import { asksSomething, frameQuestion } from "../search/question-frame.js";
 import { agentSentenceTest, dateSentenceTest, definedSubject, definitionSentenceTest, identityOfName, ownVoiceSentenceTest, writesOut } from "../search/definition-question.js";
 import { rerankPassages } from "../search/rerank-passages.js";
 import { speechSentenceTest } from "../search/speech-question.js";
@@ -257,10 +257,8 @@ const POSSESSOR = /^(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)*\p{Lu}[\p{L}\p{N}&.-]*(?:['’
 
 /** "nurse vacancy rate england": a few words naming what is wanted, with no question around them. */
 function isKeywordQuery(question: string): boolean {
-  return !/[?]/.test(question) && !ASKS_SOMETHING.test(question);
+  return !question.includes("?") && !asksSomething(question);
 }
-
-const ASKS_SOMETHING = new RegExp(String.raw`^\s*(?:${QUESTION_OPENERS}|tell|give|show|list|compare|explain|describe|define|find)`, "i");
 
 const MAX_NAMED_THING_WORDS = 4;
 

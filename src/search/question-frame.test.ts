@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameQuestion } from "./question-frame.js";
+import { asksSomething, frameQuestion } from "./question-frame.js";
 
 describe("frameQuestion", () => {
   it("asks the question inside a wrapper about the documents", () => {
@@ -51,6 +51,13 @@ describe("frameQuestion", () => {
     for (const message of ["Greater Manchester devolution budget and population", "What is an ICS? And how many are there?", "Reform report: what are its recommendations?", "Norman Lamb - what did he say about waiting times?"]) {
       expect(frameQuestion(message)).toMatchObject({ inner: message, remarks: "" });
     }
+  });
+
+  it("tells a part that asks from a few words naming a topic", () => {
+    expect(asksSomething("Is the deal working")).toBe(true);
+    expect(asksSomething("list the ICB members")).toBe(true);
+    expect(asksSomething("ICB membership rules?")).toBe(true);
+    expect(asksSomething("issues with ICB membership")).toBe(false);
   });
 
   it("keeps the whole message when its question only asks which document says what", () => {

@@ -41,6 +41,11 @@ export function frameQuestion(message: string): FramedQuestion {
   return { inner, acrossSources: COMPARES.test(wrapper[0]), eachSource: true, remarks };
 }
 
+/** Whether a message part asks: a question mark, or a question word or a request first ("list…"). */
+export function asksSomething(part: string): boolean {
+  return ASKS.test(part);
+}
+
 /** "Do the docs agree?", "What do the reports say?": a wrapper with no question inside. */
 function isBareWrapper(part: string): boolean {
   const wrapper = WRAPPERS.map((pattern) => pattern.exec(part)).find((match) => match !== null);
