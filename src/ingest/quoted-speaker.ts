@@ -25,9 +25,9 @@ function carryQuotedSpeaker(paragraphs: readonly Paragraph[]): Paragraph[] {
     const text = paragraph.units.map((unit) => unit.text).join(" ");
     const section = paragraph.sectionPath.join("\u0000");
     const marks = quotationBalance(text);
-    if (speaker !== null && paragraph.kind === "body" && paragraph.lead === undefined && section === speaker.sectionPath && continuesQuotation(text, marks)) {
+    if (speaker !== null && paragraph.kind === "body" && paragraph.lead === undefined && section === speaker.sectionPath && (marks.opensAtStart || marks.closesOpen)) {
       const carried: Paragraph = { ...paragraph, lead: { text: speaker.text, start: speaker.start } };
-      const stillOpen = opensWithQuotation(text) ? marks.leftOpen : !marks.closesOpen;
+      const stillOpen = marks.opensAtStart ? marks.leftOpen : !marks.closesOpen;
       if (!stillOpen) speaker = null;
       return carried;
     }
@@ -58,6 +58,8 @@ function quotationMarks(text: string): { index: number; opens: boolean }[] {
 }
 
 interface QuotationBalance {
+  /** The paragraph opens with a quotation mark, as each paragraph of a long quotation does. */
+  opensAtStart: boolean;
   /** A quotation is opened and not closed by the end. */
   leftOpen: boolean;
   /** A quotation mark closes one opened before the paragraph. */
@@ -65,23 +67,16 @@ interface QuotationBalance {
 }
 
 function quotationBalance(text: string): QuotationBalance {
+  const marks = quotationMarks(text);
   let depth = 0;
   let closesOpen = false;
-  for (const mark of quotationMarks(text)) {
+  for (const mark of marks) {
     if (mark.opens) depth += 1;
     else if (depth === 0) closesOpen = true;
     else depth -= 1;
   }
-  return { leftOpen: depth > 0, closesOpen };
-}
-
-function opensWithQuotation(text: string): boolean {
-  const [first] = quotationMarks(text);
-  return first !== undefined && first.index === 0 && first.opens;
-}
-
-function continuesQuotation(text: string, marks: QuotationBalance): boolean {
-  return opensWithQuotation(text) || marks.closesOpen;
+  const [first] = marks;
+  return { opensAtStart: first !== undefined && first.index === 0 && first.opens, leftOpen: depth > 0, closesOpen };
 }
 
 /** The words before the quotation left open, when they name a speaker. */
