@@ -151,6 +151,8 @@ describe("definition questions", () => {
     expect(plural?.("DsPH have a range of statutory responsibilities.")).toBe(false);
     expect(definitionSentenceTest("ACO stand for?")?.("Accountable Care Organisations (ACOs) are alliances of care providers.")).toBe(true);
     expect(definitionSentenceTest("GIRFT means?")).not.toBeNull();
+    expect(definitionSentenceTest("GIRFT means?")?.("Programmes such as Getting It Right First Time (GIRFT) show it.")).toBe(true);
+    expect(definitionSentenceTest("GIRFT means?")?.("GIRFT teams support trusts.")).toBe(false);
     expect(definitionSentenceTest("ACOs share savings")).toBeNull();
     expect(definedSubject("What is the junior doctors' strike about?")).toBe("junior doctors' strike");
     expect(writesOut("such as human embryo, in-vitro fertilisation and donor insemination clinics", "IVF")).toBe(true);
